@@ -1,0 +1,79 @@
+import { DatasetQueries, type WaymarkDataset } from './store.js';
+import type { Journey, Metric, ScanResponse, Touchpoint } from '../schema.js';
+import type { JourneyRef, RequestOptions, WaymarkAdapter } from './types.js';
+import { throwIfAborted } from '../errors.js';
+
+type Listener = { topic: JourneyRef; onChange: (j: Journey) => void };
+
+/**
+ * A mutable in-memory adapter for tests, stories and demos. Changes made with
+ * `setJourney` or `updateJourney` reach every `watch` subscriber.
+ */
+export class MemoryAdapter extends DatasetQueries implements WaymarkAdapter {
+  readonly #data: Required<WaymarkDataset>;
+  readonly #listeners = new Set<Listener>();
+
+  constructor(initial: WaymarkDataset = {}) {
+    const data: Required<WaymarkDataset> = {
+      journeys: structuredClone(initial.journeys ?? []),
+      metrics: structuredClone(initial.metrics ?? []),
+      scans: structuredClone(initial.scans ?? []),
+      touchpoints: structuredClone(initial.touchpoints ?? {}),
+      responses: structuredClone(initial.responses ?? []),
+    };
+    super(() => Promise.resolve(data));
+    this.#data = data;
+  }
+
+  /** Stored scan responses, one per id. */
+  get responses(): readonly ScanResponse[] {
+    return this.#data.responses;
+  }
+
+  /** Adds or replaces a journey (matched by id and customer) and notifies watchers. */
+  setJourney(journey: Journey): void {
+    const list = this.#data.journeys;
+    const i = list.findIndex((j) => j.id === journey.id && j.customer === journey.customer);
+    if (i >= 0) list[i] = structuredClone(journey);
+    else list.push(structuredClone(journey));
+    for (const l of this.#listeners) {
+      const c = l.topic.customer;
+      if (l.topic.journey === journey.id && (c === undefined || c === journey.customer)) {
+        l.onChange(structuredClone(journey));
+      }
+    }
+  }
+
+  /** Changes a stored journey with `change` and notifies watchers. */
+  async updateJourney(ref: JourneyRef, change: (j: Journey) => void): Promise<Journey> {
+    const journey = await this.journey(ref);
+    change(journey);
+    this.setJourney(journey);
+    return journey;
+  }
+
+  setMetric(metric: Metric): void {
+    const list = this.#data.metrics;
+    const i = list.findIndex((m) => m.id === metric.id);
+    if (i >= 0) list[i] = structuredClone(metric);
+    else list.push(structuredClone(metric));
+  }
+
+  addTouchpoints(journey: string, items: Touchpoint[]): void {
+    (this.#data.touchpoints[journey] ??= []).push(...structuredClone(items));
+  }
+
+  async saveScanResponse(r: ScanResponse, o?: RequestOptions): Promise<void> {
+    throwIfAborted(o?.signal);
+    const list = this.#data.responses;
+    const i = list.findIndex((x) => x.id === r.id);
+    if (i >= 0) list[i] = structuredClone(r);
+    else list.push(structuredClone(r));
+  }
+
+  watch(topic: JourneyRef, onChange: (j: Journey) => void): () => void {
+    const listener = { topic, onChange };
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+}

