@@ -1,0 +1,75 @@
+// Byte budgets, checked by `npm test`. Bytes are deterministic, so unlike
+// speed they can be gated here: each entry is bundled with everything it
+// needs at startup (Lit included), fully minified, then gzipped. Chunks that
+// are only imported dynamically (chart.js) are reported but not counted.
+import { build } from 'vite';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * [name, entry, budget in gzipped bytes, bundle zod?]. Element budgets count
+ * the element with Lit; zod/mini is the validation runtime every element
+ * shares, so it has a budget of its own (measured through the schemas entry).
+ */
+export const BUDGETS = [
+  ['stage-tracker (with Lit; zod shared)', 'src/elements/stage-tracker/define.ts', 10 * 1024, false],
+  ['data-source (with Lit and the adapters; zod shared)', 'src/elements/data-source/define.ts', 10 * 1024, false],
+  ['schema (zod/mini and every data shape)', 'src/data/schema.ts', 8 * 1024, true],
+  ['waymark.min.js (everything, CDN)', 'src/waymark.ts', 40 * 1024, true],
+];
+
+async function measure(entry, bundleZod) {
+  const result = await build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry, formats: ['es'], fileName: 'entry' },
+      rolldownOptions: {
+        external: bundleZod ? [] : (id) => /^zod(\/|$)/.test(id),
+        output: { minify: true },
+      },
+    },
+  });
+  const chunks = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((c) => c.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const entryChunk = chunks.find((c) => c.isEntry);
+  // Startup cost: the entry and its static imports, transitively.
+  const seen = new Set();
+  const walk = (c) => {
+    if (!c || seen.has(c)) return;
+    seen.add(c);
+    c.imports.forEach((f) => walk(byName.get(f)));
+  };
+  walk(entryChunk);
+  const gz = (c) => gzipSync(c.code, { level: 9 }).length;
+  const startup = [...seen].reduce((n, c) => n + gz(c), 0);
+  const lazy = chunks.filter((c) => !seen.has(c)).reduce((n, c) => n + gz(c), 0);
+  const modules = [...seen].flatMap((c) => Object.keys(c.modules));
+  return { startup, lazy, modules };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(2)} kB`;
+let failed = 0;
+const rows = [];
+for (const [name, entry, budget, bundleZod] of BUDGETS) {
+  const { startup, lazy, modules } = await measure(entry, bundleZod);
+  const classicZod = modules.some((m) => /node_modules\/zod\/v4\/classic\//.test(m));
+  const ok = startup <= budget && !classicZod;
+  if (!ok) failed++;
+  rows.push(
+    `${ok ? 'ok  ' : 'FAIL'} ${name}: ${kb(startup)} gz (budget ${kb(budget)})` +
+      (lazy ? `, lazy chunks ${kb(lazy)} gz` : '') +
+      (classicZod ? ' — bundles classic zod: use zod/mini' : ''),
+  );
+}
+console.log(`Byte budgets (minified + gzip -9):\n${rows.join('\n')}`);
+if (failed) {
+  console.error(`${failed} byte budget(s) exceeded.`);
+  process.exit(1);
+}

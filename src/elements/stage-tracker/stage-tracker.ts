@@ -1,0 +1,331 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { DataElement } from '../data-element.js';
+import { LoadController } from '../../data/load-controller.js';
+import { Journey, type Milestone, type Stage, type StageStatus } from '../../data/schema.js';
+import { StageSelectEvent } from '../../data/events.js';
+import { WaymarkError } from '../../data/errors.js';
+import { withLifecycleDefaults } from '../../data/lifecycle.js';
+import { hostStyles } from '../../styles/host.js';
+import { formatDate, formatPercent, plural } from '../format.js';
+import { checkIcon, statusIcon } from './icons.js';
+import { journeyStart, stageTiming, type StageTiming } from './timing.js';
+import { styles } from './stage-tracker.styles.js';
+
+export const ORIENTATIONS = ['horizontal', 'vertical', 'auto'] as const;
+export const VARIANTS = ['full', 'compact'] as const;
+export type Orientation = (typeof ORIENTATIONS)[number];
+export type Variant = (typeof VARIANTS)[number];
+
+const STATUS_TEXT: Record<StageStatus, string> = {
+  done: 'Done',
+  current: 'In progress',
+  upcoming: 'Not started',
+  blocked: 'Blocked',
+  skipped: 'Skipped',
+};
+
+/** Below this many pixels per stage, `orientation="auto"` stacks the stages. */
+const MIN_STAGE_WIDTH = 104;
+
+// One observer for every tracker: cheaper than one each when a page shows hundreds.
+const resizes = new ResizeObserver((entries) => {
+  for (const e of entries) (e.target as StageTracker).fitTo(e.contentBoxSize[0]?.inlineSize ?? e.contentRect.width);
+});
+
+interface ViewStage {
+  stage: Stage;
+  timing: StageTiming;
+}
+
+/**
+ * One journey's lifecycle stages: status, progress, time in stage against its
+ * window, milestones and what comes next.
+ *
+ * @summary A journey's stages with progress, time in stage, milestones and the next step.
+ *
+ * @fires wm-load - `{ data }` after the journey loaded and validated, and after each live update.
+ * @fires wm-error - `{ error, kind }` when loading failed.
+ * @fires wm-stage-select - `{ stage }` when the user activates a stage (with `selectable`).
+ *
+ * @csspart base - The wrapper around the whole tracker.
+ * @csspart stages - The ordered list of stages.
+ * @csspart stage - One stage; a second part names its status: `done`, `current`, `upcoming`, `blocked`, `skipped`, plus `at-risk` and `selected`.
+ * @csspart marker - The round status marker with its icon.
+ * @csspart connector - The line joining a stage to the next.
+ * @csspart label - A stage's name.
+ * @csspart status - A stage's status in words.
+ * @csspart progress - A stage's progress bar (`role="progressbar"`).
+ * @csspart timing - Time in stage against its window.
+ * @csspart risk - The at-risk notice of a stage past its window.
+ * @csspart milestones - The milestone checklist.
+ * @csspart next-step - The next step callout.
+ * @csspart loading - The loading state.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state (`role="alert"`), with its Retry button (`retry`).
+ * @csspart stale - The notice shown over data kept after a failed refresh.
+ *
+ * @cssprop --wm-stage-tracker-marker-size - Diameter of a stage marker (default 1.75rem).
+ * @cssprop --wm-stage-tracker-connector-width - Thickness of the connector line (default 2px).
+ * @cssprop --wm-stage-tracker-done-color - Marker colour of done stages (default `--wm-color-good`).
+ * @cssprop --wm-stage-tracker-current-color - Marker colour of the current stage (default `--wm-color-accent`).
+ * @cssprop --wm-stage-tracker-risk-color - Colour of at-risk and blocked stages (default `--wm-color-critical`).
+ * @cssprop --wm-stage-tracker-background - Background of the tracker (default `--wm-color-surface`).
+ * @cssprop --wm-color-accent - Global accent colour.
+ * @cssprop --wm-font-family - Global font family.
+ */
+export class StageTracker extends DataElement<Journey> {
+  static override styles = [hostStyles, styles];
+
+  /** Journey id to load through an adapter. */
+  @property({ reflect: true }) journey?: string;
+
+  /** Customer id, for adapters that keep one journey per customer. */
+  @property({ reflect: true }) customer?: string;
+
+  /** `horizontal`, `vertical`, or `auto` (horizontal when each stage gets enough width). */
+  @property({ reflect: true }) orientation: Orientation = 'auto';
+
+  /** `full` shows timing, milestones and the next step; `compact` a single row. */
+  @property({ reflect: true }) variant: Variant = 'full';
+
+  /** Stages can be focused with arrow keys and activated, firing `wm-stage-select`. */
+  @property({ type: Boolean, reflect: true }) selectable = false;
+
+  /** Id of the selected stage (with `selectable`); its milestones are shown. */
+  @property() selected?: string;
+
+  /** The instant "now" for time in stage; defaults to the current time. */
+  @property({ attribute: false }) now?: Date | number;
+
+  @state() private autoLayout: 'horizontal' | 'vertical' = 'horizontal';
+  @state() private focusIndex?: number;
+
+  readonly #loader = new LoadController<Journey>(this, {
+    what: 'journey',
+    schema: Journey,
+    args: () => [this.journey, this.customer],
+    load: (a, signal) =>
+      this.journey
+        ? a.journey?.({ journey: this.journey, customer: this.customer }, { signal })
+        : Promise.reject(new WaymarkError('not-found', 'Set the journey attribute to say which journey to show.')),
+    watch: (a, onChange) => (this.journey ? a.watch?.({ journey: this.journey, customer: this.customer }, onChange) : undefined),
+    isEmpty: (j) => j.stages.length === 0,
+  });
+
+  /** Loads the journey again. */
+  reload(): Promise<void> {
+    return this.#loader.reload();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    resizes.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    resizes.unobserve(this);
+  }
+
+  /** @internal Called by the shared ResizeObserver. */
+  fitTo(width: number): void {
+    const count = this.#loader.value?.stages.length || 7;
+    const layout = width > 0 && width / count < MIN_STAGE_WIDTH ? 'vertical' : 'horizontal';
+    if (layout !== this.autoLayout) this.autoLayout = layout;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('selected')) this.focusIndex = undefined;
+  }
+
+  get #layout(): 'horizontal' | 'vertical' {
+    return this.orientation === 'auto' ? this.autoLayout : this.orientation === 'vertical' ? 'vertical' : 'horizontal';
+  }
+
+  override render() {
+    return this.#loader.render(
+      { loading: 'Loading journey…', empty: 'This journey has no stages yet.' },
+      (journey) => this.#renderJourney(journey),
+    );
+  }
+
+  #renderJourney(journey: Journey) {
+    const now = this.now === undefined ? Date.now() : +this.now;
+    const start = journeyStart(journey);
+    const stages: ViewStage[] = journey.stages.map((s) => {
+      const stage = withLifecycleDefaults(s);
+      return { stage, timing: stageTiming(stage, start, now) };
+    });
+    const currentIndex = stages.findIndex((v) => v.stage.status === 'current' || v.stage.status === 'blocked');
+    const current = stages[currentIndex];
+    const selectedIndex = this.selected ? stages.findIndex((v) => v.stage.id === this.selected) : -1;
+    const focus = this.focusIndex ?? (selectedIndex >= 0 ? selectedIndex : Math.max(currentIndex, 0));
+    const shown = stages[selectedIndex] ?? current;
+    const compact = this.variant === 'compact';
+    const done = stages.filter((v) => v.stage.status === 'done').length;
+    return html`<div
+      part="base"
+      class=${classMap({ base: true, [this.#layout]: true, compact, selectable: this.selectable })}
+    >
+      <p class="title">
+        <span class="name">${journey.name}</span>
+        <span class="summary"
+          >${current
+            ? `Stage ${currentIndex + 1} of ${stages.length}: ${current.stage.name}`
+            : `${done} of ${stages.length} stages done`}</span
+        >
+      </p>
+      <ol part="stages" aria-label="${journey.name} stages" @keydown=${this.#onKeydown}>
+        ${stages.map((v, i) => this.#renderStage(v, i, i === focus, i === selectedIndex, compact))}
+      </ol>
+      ${compact ? nothing : this.#renderMilestones(stages, shown)}
+      ${current?.stage.nextStep
+        ? html`<p part="next-step" class="next-step"><strong>Next step:</strong> ${current.stage.nextStep}</p>`
+        : nothing}
+    </div>`;
+  }
+
+  #renderStage({ stage, timing }: ViewStage, i: number, focused: boolean, selected: boolean, compact: boolean) {
+    const atRisk = timing.overdueDays !== undefined;
+    const open = stage.status === 'current' || stage.status === 'blocked';
+    const parts = `stage ${stage.status}${atRisk ? ' at-risk' : ''}${selected ? ' selected' : ''}`;
+    const body = html`<span part="marker" class="marker">${statusIcon(stage.status)}</span>
+      <span class="text">
+        <span part="label" class="label">${stage.name}</span>
+        <span part="status" class=${compact && !open ? 'sr-only' : 'status'}>${STATUS_TEXT[stage.status]}</span>
+        ${atRisk
+          ? html`<span part="risk" class="risk">At risk: ${plural(timing.overdueDays!, 'day', 'days')} past its window</span>`
+          : nothing}
+        ${open && stage.progress !== undefined ? this.#renderProgress(stage) : nothing}
+        ${compact ? nothing : this.#renderTiming(stage, timing)}
+      </span>`;
+    return html`<li
+      part=${parts}
+      class="stage ${stage.status}${atRisk ? ' at-risk' : ''}"
+      aria-current=${stage.status === 'current' ? 'step' : nothing}
+    >
+      ${this.selectable
+        ? html`<button
+            type="button"
+            class="cell stage-button"
+            tabindex=${focused ? 0 : -1}
+            aria-pressed=${selected ? 'true' : 'false'}
+            data-index=${i}
+            @click=${() => this.#select(stage, i)}
+          >
+            ${body}
+          </button>`
+        : html`<span class="cell">${body}</span>`}
+      <span part="connector" class="connector" aria-hidden="true"></span>
+    </li>`;
+  }
+
+  #renderProgress(stage: Stage) {
+    const pct = Math.round((stage.progress ?? 0) * 100);
+    const text = formatPercent(this.lang_, stage.progress ?? 0);
+    return html`<span class="progress-row">
+      <span
+        part="progress"
+        class="progress"
+        role="progressbar"
+        aria-label="${stage.name} progress"
+        aria-valuemin="0"
+        aria-valuemax="100"
+        aria-valuenow=${pct}
+        aria-valuetext="${text} complete"
+        ><span class="fill" style=${styleMap({ inlineSize: `${pct}%` })}></span
+      ></span>
+      <span class="pct" aria-hidden="true">${text}</span>
+    </span>`;
+  }
+
+  #renderTiming(stage: Stage, t: StageTiming) {
+    const w = stage.window;
+    const windowText = w
+      ? w.toDay === undefined
+        ? `window from day ${w.fromDay}`
+        : `window day ${w.fromDay}–${w.toDay}`
+      : '';
+    let text = '';
+    if (t.daysTaken !== undefined) text = `Took ${plural(t.daysTaken, 'day', 'days')}`;
+    else if (t.daysInStage !== undefined) {
+      text = `${plural(t.daysInStage, 'day', 'days')} in stage`;
+      if (t.daysLeft !== undefined) text += `, ${plural(t.daysLeft, 'day', 'days')} left`;
+    }
+    if (stage.status === 'upcoming' || stage.status === 'skipped') text = '';
+    const line = [text, stage.status === 'done' ? '' : windowText].filter(Boolean).join(' · ');
+    return line ? html`<span part="timing" class="timing">${line}</span>` : nothing;
+  }
+
+  #renderMilestones(stages: ViewStage[], shown: ViewStage | undefined) {
+    const others = stages.filter((v) => v !== shown && v.stage.milestones?.length);
+    if (!shown?.stage.milestones?.length && !others.length) return nothing;
+    return html`<div part="milestones" class="milestones">
+      ${shown?.stage.milestones?.length
+        ? html`<p class="milestones-title" id="milestones-title">${this.#milestoneSummary(shown.stage)}</p>
+            ${this.#renderChecklist(shown.stage.milestones, 'milestones-title')}`
+        : nothing}
+      ${others.map(
+        ({ stage }) => html`<details class="other-milestones">
+          <summary>${this.#milestoneSummary(stage)}</summary>
+          ${this.#renderChecklist(stage.milestones!)}
+        </details>`,
+      )}
+    </div>`;
+  }
+
+  #milestoneSummary(stage: Stage): string {
+    const list = stage.milestones ?? [];
+    return `${stage.name} milestones: ${list.filter((m) => m.done).length} of ${list.length} done`;
+  }
+
+  #renderChecklist(milestones: Milestone[], labelledBy?: string) {
+    const now = this.now === undefined ? Date.now() : +this.now;
+    return html`<ul class="checklist" aria-labelledby=${labelledBy ?? nothing}>
+      ${milestones.map((m) => {
+        const overdue = !m.done && m.dueAt !== undefined && Date.parse(m.dueAt) < now;
+        const when = m.done
+          ? m.completedAt ? `done ${formatDate(this.lang_, m.completedAt)}` : 'done'
+          : m.dueAt ? `${overdue ? 'overdue, was due' : 'due'} ${formatDate(this.lang_, m.dueAt)}` : 'not done yet';
+        return html`<li class=${classMap({ milestone: true, done: m.done, overdue })}>
+          ${checkIcon(m.done)}<span class="milestone-name">${m.name}</span>
+          <span class="when">(${when})</span>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  #select(stage: Stage, index: number): void {
+    this.focusIndex = index;
+    this.selected = stage.id;
+    this.dispatchEvent(new StageSelectEvent(stage));
+  }
+
+  #onKeydown(e: KeyboardEvent): void {
+    if (!this.selectable) return;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.stage-button')];
+    const from = buttons.indexOf(e.target as HTMLButtonElement);
+    if (from < 0) return;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const step: Record<string, number> = {
+      ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1,
+    };
+    let to: number;
+    if (e.key in step) to = (from + step[e.key]! + buttons.length) % buttons.length;
+    else if (e.key === 'Home') to = 0;
+    else if (e.key === 'End') to = buttons.length - 1;
+    else return;
+    e.preventDefault();
+    this.focusIndex = to;
+    buttons[to]!.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wm-stage-tracker': StageTracker;
+  }
+}

@@ -1,0 +1,13 @@
+// The package's exports: classes, schemas, adapters and metrics. Defines no
+// element: `waymark` (src/waymark.ts) and the per-element entries do that.
+export { StageTracker, ORIENTATIONS, VARIANTS } from './elements/stage-tracker/stage-tracker.js';
+export type { Orientation, Variant } from './elements/stage-tracker/stage-tracker.js';
+export { DataSource, SOURCE_TYPES } from './elements/data-source/data-source.js';
+export type { SourceType } from './elements/data-source/data-source.js';
+export { defineElement } from './elements/define-element.js';
+export { LoadController } from './data/load-controller.js';
+export { adapterContext } from './data/context.js';
+export { WaymarkLoadEvent, WaymarkErrorEvent, StageSelectEvent } from './data/events.js';
+export { DEFAULT_LIFECYCLE, withLifecycleDefaults } from './data/lifecycle.js';
+export * from './data/adapters/index.js';
+export * from './data/schema.js';

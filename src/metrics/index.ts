@@ -1,0 +1,2 @@
+// Pure score functions (NPS, CSAT, CES, composites, scan scoring) land here.
+export {};

@@ -1,0 +1,6 @@
+// `import 'waymark'`: defines every element and exports everything.
+// The data source first, so its context is there when the others connect.
+import './elements/data-source/define.js';
+import './elements/stage-tracker/define.js';
+
+export * from './index.js';

@@ -1,0 +1,39 @@
+import { defineConfig } from 'vite';
+
+/** Entries of the npm package: one per element (defining only its own tags) plus the libraries. */
+const entries = {
+  index: 'src/waymark.ts',
+  'stage-tracker': 'src/elements/stage-tracker/define.ts',
+  'data-source': 'src/elements/data-source/define.ts',
+  adapters: 'src/data/adapters/index.ts',
+  schema: 'src/data/schema.ts',
+  metrics: 'src/metrics/index.ts',
+};
+
+// Dependencies stay external in the npm build so apps share one Lit and one zod.
+const external = /^(lit|@lit\/|@lit-labs\/|zod|chart\.js)/;
+
+export default defineConfig(({ mode }) => {
+  // `vite build --mode cdn`: dist/waymark.min.js, one self-contained module for a
+  // <script type="module"> tag, Lit included, fully minified.
+  if (mode === 'cdn') {
+    return {
+      build: {
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        lib: { entry: { waymark: 'src/waymark.ts' }, formats: ['es'], fileName: () => 'waymark.min.js' },
+        rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].min.js', minify: true } },
+      },
+    };
+  }
+  return {
+    build: {
+      target: 'es2022',
+      minify: false,
+      sourcemap: true,
+      lib: { entry: entries, formats: ['es'], fileName: (_f, name) => `${name}.js` },
+      rolldownOptions: { external: (id: string) => external.test(id), output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+    },
+  };
+});
