@@ -1,0 +1,387 @@
+// The demo's sample REST API: the SPEC "REST contract" over the fixture data,
+// plus two demo-only endpoints that move the customer-portal journey along.
+// Node built-ins only. `createApi()` returns a `(req, res) => boolean`
+// handler (true when it handled the request) so it can be tested on its own.
+
+import { createHash } from 'node:crypto';
+import { demoDataset } from '../fixtures/journeys.js';
+import { demoMetrics } from '../fixtures/demo-metrics.js';
+
+const MAX_BODY = 1_000_000;
+const HEARTBEAT_MS = 15_000;
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+/** A fresh, mutable copy of the demo data. */
+function freshData(now = Date.now()) {
+  return {
+    journeys: demoDataset(now).journeys,
+    metrics: demoMetrics(now),
+    scans: [],
+    /** Touchpoints by journey id; none yet (empty pages). */
+    touchpoints: {},
+    /** Saved scan responses by `${scan}/${id}`. */
+    responses: new Map(),
+  };
+}
+
+/** Same rule as the static and memory adapters: an absent customer matches. */
+const sameCustomer = (j, customer) =>
+  customer === undefined || j.customer === undefined || j.customer === customer;
+
+const topicMatches = (topic, journey) =>
+  topic.journey === journey.id && sameCustomer(journey, topic.customer);
+
+class HttpError extends Error {
+  constructor(status, kind, message, headers = {}) {
+    super(message);
+    this.status = status;
+    this.kind = kind;
+    this.headers = headers;
+  }
+}
+
+const notFound = (message) => new HttpError(404, 'not-found', message);
+
+function etagOf(body) {
+  return `"${createHash('sha1').update(body).digest('base64url').slice(0, 27)}"`;
+}
+
+/** Whether an If-None-Match header matches `etag` (weak comparison). */
+function matchesEtag(header, etag) {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const bare = (t) => t.trim().replace(/^W\//, '');
+  return header.split(',').some((t) => bare(t) === bare(etag));
+}
+
+function sendJson(req, res, status, value, { etag = false, headers = {} } = {}) {
+  const body = JSON.stringify(value);
+  const head = {
+    'Content-Type': JSON_TYPE,
+    'Cache-Control': 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+    ...headers,
+  };
+  if (etag && status === 200) {
+    const tag = etagOf(body);
+    head.ETag = tag;
+    if (matchesEtag(req.headers['if-none-match'], tag)) {
+      delete head['Content-Type'];
+      res.writeHead(304, head);
+      res.end();
+      return;
+    }
+  }
+  head['Content-Length'] = Buffer.byteLength(body);
+  res.writeHead(status, head);
+  res.end(body);
+}
+
+function sendError(req, res, err) {
+  sendJson(req, res, err.status, { error: err.kind, message: err.message }, { headers: err.headers });
+}
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    req.on('data', (chunk) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new HttpError(413, 'too-large', 'The request body is larger than 1 MB.'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** Path segments after `/api`, URL-decoded; null when the path is not under /api. */
+function apiSegments(pathname) {
+  if (pathname !== '/api' && !pathname.startsWith('/api/')) return null;
+  const raw = pathname.slice('/api'.length).split('/').filter(Boolean);
+  try {
+    return raw.map((s) => decodeURIComponent(s));
+  } catch {
+    throw new HttpError(400, 'bad-request', 'The path is not correctly URL-encoded.');
+  }
+}
+
+const optional = (v) => (v === null || v === '' ? undefined : v);
+
+/**
+ * Marks the next open milestone of the journey's current stage done and moves
+ * the journey on when a stage is complete. Mutates and returns `journey`, or
+ * returns null when there is nothing left to do.
+ */
+export function advanceJourney(journey, now = Date.now()) {
+  const at = new Date(now).toISOString();
+  const stages = journey.stages;
+  let index = stages.findIndex((s) => s.status === 'current' || s.status === 'blocked');
+  if (index < 0) {
+    // No stage in progress: start the first upcoming one, if any.
+    index = stages.findIndex((s) => s.status === 'upcoming');
+    if (index < 0) return null;
+    startStage(stages[index], at);
+  }
+  const stage = stages[index];
+  const milestones = stage.milestones ?? [];
+  const open = milestones.find((m) => !m.done);
+  if (open) {
+    open.done = true;
+    open.completedAt = at;
+  }
+  const done = milestones.filter((m) => m.done).length;
+  const complete = done === milestones.length;
+  stage.progress = milestones.length ? done / milestones.length : 1;
+  if (complete) {
+    stage.status = 'done';
+    stage.completedAt = at;
+    stage.progress = 1;
+    delete stage.nextStep;
+    const next = stages.slice(index + 1).find((s) => s.status === 'upcoming');
+    if (next) startStage(next, at);
+  } else {
+    stage.status = 'current';
+    stage.nextStep = milestones.find((m) => !m.done).name;
+  }
+  journey.updatedAt = at;
+  return journey;
+}
+
+function startStage(stage, at) {
+  const milestones = stage.milestones ?? [];
+  stage.status = 'current';
+  stage.startedAt = at;
+  stage.progress = milestones.length ? milestones.filter((m) => m.done).length / milestones.length : 0;
+  const open = milestones.find((m) => !m.done);
+  if (open) stage.nextStep = open.name;
+  else delete stage.nextStep;
+}
+
+/**
+ * Creates the demo API over its own in-memory copy of the fixture data.
+ * @param {{ now?: () => number, heartbeatMs?: number }} [options]
+ * @returns {((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean)
+ *   & { reset(): void, close(): void, readonly data: ReturnType<typeof freshData>, readonly streamCount: number }}
+ */
+export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS } = {}) {
+  let data = freshData(now());
+  /** Open SSE streams: { topic, res, timer }. */
+  const streams = new Set();
+
+  const findJourney = (journey, customer) =>
+    data.journeys.find((j) => j.id === journey && sameCustomer(j, customer));
+
+  const requireJourney = (journey, customer) => {
+    const found = findJourney(journey, customer);
+    if (!found) {
+      throw notFound(customer === undefined
+        ? `No journey "${journey}" was found.`
+        : `No journey "${journey}" was found for customer "${customer}".`);
+    }
+    return found;
+  };
+
+  const writeEvent = (res, journey) => {
+    res.write(`event: journey\ndata: ${JSON.stringify(journey)}\n\n`);
+  };
+
+  /** Sends the journey to every SSE subscriber whose topic it matches. */
+  const publish = (journey) => {
+    for (const s of streams) if (topicMatches(s.topic, journey)) writeEvent(s.res, journey);
+  };
+
+  function openStream(req, res, topic) {
+    const journey = requireJourney(topic.journey, topic.customer);
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      'X-Accel-Buffering': 'no',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    res.write('retry: 3000\n\n');
+    writeEvent(res, journey);
+    const stream = { topic, res, timer: undefined };
+    stream.timer = setInterval(() => res.write(`: heartbeat ${new Date(now()).toISOString()}\n\n`), heartbeatMs);
+    stream.timer.unref?.();
+    streams.add(stream);
+    const cleanup = () => {
+      clearInterval(stream.timer);
+      streams.delete(stream);
+    };
+    req.on('close', cleanup);
+    res.on('close', cleanup);
+    res.on('error', cleanup);
+  }
+
+  async function saveResponse(req, res, scan, id) {
+    const type = req.headers['content-type'] ?? '';
+    if (type && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
+      throw new HttpError(415, 'unsupported-media-type', 'Send the scan response as application/json.');
+    }
+    let body;
+    try {
+      body = JSON.parse(await readBody(req));
+    } catch (e) {
+      if (e instanceof HttpError) throw e;
+      throw new HttpError(400, 'invalid-data', 'The request body is not valid JSON.');
+    }
+    if (!body || typeof body !== 'object' || Array.isArray(body)) {
+      throw new HttpError(400, 'invalid-data', 'The request body must be a ScanResponse object.');
+    }
+    if (body.id !== undefined && body.id !== id) {
+      throw new HttpError(400, 'invalid-data', `The body id "${body.id}" does not match the URL id "${id}".`);
+    }
+    if (body.scanId !== undefined && body.scanId !== scan) {
+      throw new HttpError(400, 'invalid-data', `The body scanId "${body.scanId}" does not match the URL scan "${scan}".`);
+    }
+    if (!body.answers || typeof body.answers !== 'object' || Array.isArray(body.answers)) {
+      throw new HttpError(400, 'invalid-data', 'answers: expected an object of question id to number.');
+    }
+    // Idempotent by id: the same PUT twice leaves one stored response.
+    data.responses.set(`${scan}/${id}`, { ...body, id, scanId: scan });
+    res.writeHead(204, { 'Cache-Control': 'no-store' });
+    res.end();
+  }
+
+  async function route(req, res, url, seg) {
+    const method = req.method === 'HEAD' ? 'GET' : req.method;
+    const q = url.searchParams;
+    const customer = optional(q.get('customer'));
+    const allow = (methods) => {
+      if (!methods.includes(method)) {
+        const list = methods.includes('GET') ? [...methods, 'HEAD'] : methods;
+        throw new HttpError(405, 'method-not-allowed', `Use ${list.join(' or ')} here.`, { Allow: list.join(', ') });
+      }
+    };
+    const [a, b, c, d] = seg;
+
+    if (a === 'journeys' && b && seg.length === 2) {
+      allow(['GET']);
+      return sendJson(req, res, 200, requireJourney(b, customer), { etag: true });
+    }
+    if (a === 'journeys' && b && c === 'touchpoints' && seg.length === 3) {
+      allow(['GET']);
+      requireJourney(b, customer);
+      return sendJson(req, res, 200, touchpointPage(b, q), { etag: true });
+    }
+    if (a === 'journeys' && b && c === 'events' && seg.length === 3) {
+      allow(['GET']);
+      return openStream(req, res, { journey: b, customer });
+    }
+    if (a === 'metrics' && b && seg.length === 2) {
+      allow(['GET']);
+      const metric = data.metrics.find((m) => m.id === b);
+      if (!metric) throw notFound(`No metric "${b}" was found.`);
+      return sendJson(req, res, 200, metric, { etag: true });
+    }
+    if (a === 'scans' && b && seg.length === 2) {
+      allow(['GET']);
+      const scan = data.scans.find((s) => s.id === b);
+      if (!scan) throw notFound(`No scan "${b}" was found.`);
+      return sendJson(req, res, 200, scan, { etag: true });
+    }
+    if (a === 'scans' && b && c === 'responses' && d && seg.length === 4) {
+      allow(['GET', 'PUT']);
+      if (method === 'PUT') return saveResponse(req, res, b, d);
+      const saved = data.responses.get(`${b}/${d}`);
+      if (!saved) throw notFound(`No response "${d}" was saved for scan "${b}".`);
+      return sendJson(req, res, 200, saved, { etag: true });
+    }
+    if (a === 'demo' && b === 'advance' && seg.length === 2) {
+      allow(['POST']);
+      const journey = requireJourney(optional(q.get('journey')) ?? 'onboarding', customer ?? 'northwind');
+      if (!advanceJourney(journey, now())) {
+        throw new HttpError(409, 'conflict', `Every stage of "${journey.name}" is already done.`);
+      }
+      publish(journey);
+      return sendJson(req, res, 200, journey, { headers: { 'Cache-Control': 'no-store' } });
+    }
+    if (a === 'demo' && b === 'reset' && seg.length === 2) {
+      allow(['POST']);
+      reset();
+      return sendJson(req, res, 200, { reset: true, at: new Date(now()).toISOString() },
+        { headers: { 'Cache-Control': 'no-store' } });
+    }
+    throw notFound(`No API route for ${req.method} ${url.pathname}.`);
+  }
+
+  function touchpointPage(journeyId, q) {
+    const from = q.get('from') ? Date.parse(q.get('from')) : -Infinity;
+    const to = q.get('to') ? Date.parse(q.get('to')) : Infinity;
+    if (Number.isNaN(from) || Number.isNaN(to)) {
+      throw new HttpError(400, 'invalid-data', '`from` and `to` must be ISO 8601 dates.');
+    }
+    // `channel` may repeat (channel=web&channel=email) or be comma-separated.
+    const channelList = q.getAll('channel').flatMap((c) => c.split(',')).filter(Boolean);
+    const channels = channelList.length ? new Set(channelList) : undefined;
+    const all = (data.touchpoints[journeyId] ?? []).filter((t) => {
+      const at = Date.parse(t.at);
+      return at >= from && at <= to && (!channels || channels.has(t.channel));
+    });
+    const start = q.get('cursor') ? Number(q.get('cursor')) : 0;
+    const limit = q.get('limit') ? Number(q.get('limit')) : 500;
+    if (!Number.isInteger(start) || start < 0 || !Number.isInteger(limit) || limit < 1) {
+      throw new HttpError(400, 'invalid-data', '`cursor` and `limit` must be whole numbers.');
+    }
+    const items = all.slice(start, start + limit);
+    return start + limit < all.length ? { items, nextCursor: String(start + limit) } : { items };
+  }
+
+  function reset() {
+    data = freshData(now());
+    // Tell every open stream about its (reset) journey.
+    for (const s of streams) {
+      const journey = findJourney(s.topic.journey, s.topic.customer);
+      if (journey) writeEvent(s.res, journey);
+    }
+  }
+
+  function handle(req, res) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let seg;
+    try {
+      seg = apiSegments(url.pathname);
+    } catch (err) {
+      sendError(req, res, err);
+      return true;
+    }
+    if (!seg) return false;
+    Promise.resolve()
+      .then(() => route(req, res, url, seg))
+      .catch((err) => {
+        if (res.headersSent) {
+          res.destroy(err);
+          return;
+        }
+        if (err instanceof HttpError) sendError(req, res, err);
+        else {
+          console.error('[demo api]', err);
+          sendError(req, res, new HttpError(500, 'server-error', 'The demo API failed unexpectedly.'));
+        }
+      });
+    return true;
+  }
+
+  /** Ends every open SSE stream (for shutdown and tests). */
+  function close() {
+    for (const s of streams) {
+      clearInterval(s.timer);
+      s.res.end();
+    }
+    streams.clear();
+  }
+
+  // defineProperties, not Object.assign: the getters must stay live.
+  return Object.defineProperties(handle, {
+    reset: { value: reset },
+    close: { value: close },
+    data: { get: () => data },
+    streamCount: { get: () => streams.size },
+  });
+}

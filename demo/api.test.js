@@ -1,0 +1,210 @@
+// Tests of the demo API and server: `node --test demo/`.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, request } from 'node:http';
+import { createApi, advanceJourney } from './api.js';
+import { createDemoServer, resolveStatic } from './server.js';
+import { onboardingJourney } from '../fixtures/journeys.js';
+
+const api = createApi({ heartbeatMs: 50 });
+const server = createServer((req, res) => {
+  if (!api(req, res)) {
+    res.writeHead(418);
+    res.end('not api');
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${server.address().port}`;
+after(() => {
+  api.close();
+  server.closeAllConnections();
+  server.close();
+});
+
+test('GET a journey by customer, with ETag and 304', async () => {
+  const res = await fetch(`${base}/api/journeys/lifecycle?customer=initech`);
+  assert.equal(res.status, 200);
+  assert.match(res.headers.get('content-type'), /^application\/json/);
+  const journey = await res.json();
+  assert.equal(journey.customer, 'initech');
+  assert.equal(journey.stages.length, 7);
+  const etag = res.headers.get('etag');
+  assert.ok(etag);
+  const again = await fetch(`${base}/api/journeys/lifecycle?customer=initech`, {
+    headers: { 'If-None-Match': etag },
+  });
+  assert.equal(again.status, 304);
+  assert.equal(again.headers.get('etag'), etag);
+});
+
+test('404 JSON for a missing journey, metric or scan', async () => {
+  for (const path of ['/api/journeys/lifecycle?customer=nobody', '/api/journeys/nope',
+    '/api/metrics/nope', '/api/scans/nope', '/api/nothing-here']) {
+    const res = await fetch(base + path);
+    assert.equal(res.status, 404, path);
+    assert.equal((await res.json()).error, 'not-found');
+  }
+});
+
+test('touchpoints, metrics and URL-encoded segments', async () => {
+  const page = await (await fetch(`${base}/api/journeys/onboarding/touchpoints?customer=northwind&channel=web`)).json();
+  assert.deepEqual(page, { items: [] });
+  const metric = await (await fetch(`${base}/api/metrics/${encodeURIComponent('onboarding-nps')}`)).json();
+  assert.equal(metric.kind, 'nps');
+});
+
+test('non-API paths are left to the caller', async () => {
+  const res = await fetch(`${base}/apiary/x`);
+  assert.equal(res.status, 418);
+});
+
+test('PUT a scan response is idempotent by id and answers 204', async () => {
+  const body = {
+    id: 'resp-1', scanId: 'journey-management', answers: { q1: 4 },
+    startedAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z',
+  };
+  for (let i = 0; i < 2; i++) {
+    const res = await fetch(`${base}/api/scans/journey-management/responses/resp-1`, {
+      method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+    });
+    assert.equal(res.status, 204);
+  }
+  assert.equal([...api.data.responses.keys()].filter((k) => k.endsWith('/resp-1')).length, 1);
+  const bad = await fetch(`${base}/api/scans/journey-management/responses/resp-2`, {
+    method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{not json',
+  });
+  assert.equal(bad.status, 400);
+  const wrongMethod = await fetch(`${base}/api/journeys/onboarding`, { method: 'DELETE' });
+  assert.equal(wrongMethod.status, 405);
+  assert.match(wrongMethod.headers.get('allow'), /GET/);
+});
+
+/** Opens an SSE stream and collects `journey` events and heartbeats. */
+function openEvents(path) {
+  return new Promise((resolve, reject) => {
+    const req = request(base + path, (res) => {
+      const stream = { res, journeys: [], heartbeats: 0, buffer: '', close: () => req.destroy() };
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => {
+        stream.buffer += chunk;
+        let end;
+        while ((end = stream.buffer.indexOf('\n\n')) >= 0) {
+          const block = stream.buffer.slice(0, end);
+          stream.buffer = stream.buffer.slice(end + 2);
+          if (block.startsWith(':')) stream.heartbeats++;
+          const data = block.split('\n').find((l) => l.startsWith('data: '));
+          if (block.includes('event: journey') && data) stream.journeys.push(JSON.parse(data.slice(6)));
+        }
+      });
+      resolve(stream);
+    });
+    req.on('error', (e) => (e.code === 'ECONNRESET' ? undefined : reject(e)));
+    req.end();
+  });
+}
+
+const waitFor = async (check, ms = 2000) => {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > ms) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+
+test('SSE: journey on connect, on every advance, heartbeats, cleanup on close', async () => {
+  await fetch(`${base}/api/demo/reset`, { method: 'POST' });
+  const stream = await openEvents('/api/journeys/onboarding/events?customer=northwind');
+  assert.match(stream.res.headers['content-type'], /^text\/event-stream/);
+  await waitFor(() => stream.journeys.length === 1);
+  const other = await openEvents('/api/journeys/lifecycle/events?customer=acme');
+  await waitFor(() => other.journeys.length === 1);
+
+  const res = await fetch(`${base}/api/demo/advance?customer=northwind&journey=onboarding`, { method: 'POST' });
+  assert.equal(res.status, 200);
+  const advanced = await res.json();
+  await waitFor(() => stream.journeys.length === 2);
+  assert.deepEqual(stream.journeys[1], advanced);
+  assert.equal(other.journeys.length, 1, 'other topics are not told');
+  await waitFor(() => stream.heartbeats > 0);
+
+  assert.equal(api.streamCount, 2);
+  stream.close();
+  other.close();
+  await waitFor(() => api.streamCount === 0);
+
+  const missing = await fetch(`${base}/api/journeys/onboarding/events?customer=nobody`);
+  assert.equal(missing.status, 404);
+});
+
+test('advance walks the onboarding journey to the end, then 409; reset restores it', async () => {
+  await fetch(`${base}/api/demo/reset`, { method: 'POST' });
+  const url = `${base}/api/demo/advance?customer=northwind&journey=onboarding`;
+  let journey;
+  let steps = 0;
+  for (;;) {
+    const res = await fetch(url, { method: 'POST' });
+    if (res.status === 409) break;
+    assert.equal(res.status, 200);
+    journey = await res.json();
+    steps++;
+    assert.ok(steps < 20);
+  }
+  assert.equal(steps, 5); // 7 milestones, 2 done in the fixture
+  assert.ok(journey.stages.every((s) => s.status === 'done' && s.progress === 1 && s.completedAt));
+  await fetch(`${base}/api/demo/reset`, { method: 'POST' });
+  const fresh = await (await fetch(`${base}/api/journeys/onboarding?customer=northwind`)).json();
+  assert.equal(fresh.stages.find((s) => s.status === 'current').id, 'connect');
+});
+
+test('advanceJourney: milestone, progress, stage hand-over', () => {
+  const j = onboardingJourney({ done: 3, now: Date.parse('2025-03-01T00:00:00Z') });
+  const at = Date.parse('2025-03-02T10:00:00Z');
+  advanceJourney(j, at);
+  const [, connect, train] = j.stages;
+  assert.equal(connect.status, 'done');
+  assert.equal(connect.progress, 1);
+  assert.equal(connect.completedAt, new Date(at).toISOString());
+  assert.equal(connect.nextStep, undefined);
+  assert.equal(connect.milestones[1].completedAt, new Date(at).toISOString());
+  assert.equal(train.status, 'current');
+  assert.equal(train.startedAt, new Date(at).toISOString());
+  assert.equal(train.nextStep, 'Admin training');
+  assert.equal(train.progress, 0);
+  assert.equal(j.updatedAt, new Date(at).toISOString());
+  advanceJourney(j, at + 1000);
+  assert.equal(train.progress, 0.5);
+  assert.equal(train.nextStep, 'Agent training');
+});
+
+test('static paths cannot leave their roots', () => {
+  for (const p of ['/../package.json', '/%2e%2e/package.json', '/dist/../package.json',
+    '/dist/%2e%2e/src/index.ts', '/..%2fpackage.json', '/%00', '/.git/config', '/server.js', '/api.js', '/%E0%A4%A']) {
+    assert.equal(resolveStatic(p), null, p);
+  }
+  assert.match(resolveStatic('/portal.js'), /demo[\\/]portal\.js$/);
+  assert.match(resolveStatic('/dist/waymark.min.js'), /dist[\\/]waymark\.min\.js$/);
+});
+
+test('demo server: HTML gets the strict CSP, CSS its type, unknown files 404', async () => {
+  const demo = createDemoServer();
+  await new Promise((r) => demo.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${demo.address().port}`;
+  try {
+    const page = await fetch(`${url}/portal.html`);
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-type'), /^text\/html/);
+    assert.match(page.headers.get('content-security-policy'), /require-trusted-types-for 'script'/);
+    const css = await fetch(`${url}/demo.css`);
+    assert.match(css.headers.get('content-type'), /^text\/css/);
+    const js = await fetch(`${url}/portal.js`);
+    assert.match(js.headers.get('content-type'), /^text\/javascript/);
+    const cached = await fetch(`${url}/demo.css`, { headers: { 'If-None-Match': css.headers.get('etag') } });
+    assert.equal(cached.status, 304);
+    assert.equal((await fetch(`${url}/nope.html`)).status, 404);
+    assert.equal((await fetch(`${url}/`)).status, 200);
+    assert.equal((await fetch(`${url}/api/journeys/onboarding?customer=northwind`)).status, 200);
+  } finally {
+    demo.closeAllConnections();
+    demo.close();
+  }
+});
