@@ -4,12 +4,13 @@ import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.js';
 import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-path.js';
 import { testApi } from './test/server/api.js';
+import { cspPage } from './test/server/csp-page.js';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   plugins: [esbuildPlugin({ ts: true, js: true, tsconfig: './tsconfig.json', target: 'es2022' })],
-  middleware: [testApi],
+  middleware: [testApi, cspPage],
   // Chromium reports "ResizeObserver loop completed with undelivered
   // notifications" when an observer's callback changes layout; mocha would
   // count it as a failure. It is benign: ignore exactly that message, before

@@ -177,12 +177,16 @@ export class LoadController<T> implements ReactiveController {
 
   #subscribe(adapter: WaymarkAdapter): void {
     this.#unwatch = this.#o.watch?.(adapter, (raw) => {
+      let next: T;
       try {
-        this.#live = validate(this.#o.schema, raw, this.#o.what);
+        next = validate(this.#o.schema, raw, this.#o.what);
       } catch (e) {
         console.warn(`waymark: ignored a live ${this.#o.what} update.`, (e as Error).message);
         return;
       }
+      // Streams often open by repeating what we just loaded: not a change.
+      if (!this.#stale && JSON.stringify(next) === JSON.stringify(this.value)) return;
+      this.#live = next;
       this.#stale = undefined;
       this.#announce = new WaymarkLoadEvent(this.#live);
       this.#host.requestUpdate();

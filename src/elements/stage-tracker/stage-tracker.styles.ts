@@ -150,15 +150,20 @@ export const styles = css`
     background: var(--_surface-alt);
     box-shadow: inset 0 0 0 1px var(--_border);
   }
+  /* An SVG rect, not a styled span: its width is an attribute, so a strict
+     CSP (no style attributes) still draws the bar on first render. */
   .fill {
     display: block;
+    inline-size: 100%;
     block-size: 100%;
-    background: var(--_current);
-    transition: inline-size var(--_duration) ease-out;
+    fill: var(--_current);
+  }
+  :dir(rtl) .fill {
+    transform: scaleX(-1);
   }
   .at-risk .fill,
   .blocked .fill {
-    background: var(--_risk);
+    fill: var(--_risk);
   }
 
   .vertical ol {

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { DataElement } from '../data-element.js';
 import { LoadController } from '../../data/load-controller.js';
 import { Journey, type Milestone, type Stage, type StageStatus } from '../../data/schema.js';
@@ -28,7 +27,7 @@ const STATUS_TEXT: Record<StageStatus, string> = {
 };
 
 /** Below this many pixels per stage, `orientation="auto"` stacks the stages. */
-const MIN_STAGE_WIDTH = 104;
+const MIN_STAGE_WIDTH = { full: 104, compact: 36 } as const;
 
 // One observer for every tracker: cheaper than one each when a page shows hundreds.
 const resizes = new ResizeObserver((entries) => {
@@ -133,7 +132,7 @@ export class StageTracker extends DataElement<Journey> {
   /** @internal Called by the shared ResizeObserver. */
   fitTo(width: number): void {
     const count = this.#loader.value?.stages.length || 7;
-    const layout = width > 0 && width / count < MIN_STAGE_WIDTH ? 'vertical' : 'horizontal';
+    const layout = width > 0 && width / count < MIN_STAGE_WIDTH[this.variant] ? 'vertical' : 'horizontal';
     if (layout !== this.autoLayout) this.autoLayout = layout;
   }
 
@@ -236,7 +235,7 @@ export class StageTracker extends DataElement<Journey> {
         aria-valuemax="100"
         aria-valuenow=${pct}
         aria-valuetext="${text} complete"
-        ><span class="fill" style=${styleMap({ inlineSize: `${pct}%` })}></span
+        ><svg class="fill" aria-hidden="true"><rect height="100%" width="${pct}%"></rect></svg
       ></span>
       <span class="pct" aria-hidden="true">${text}</span>
     </span>`;

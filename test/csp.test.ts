@@ -1,0 +1,39 @@
+import { expect } from '@open-wc/testing';
+
+interface CspResult {
+  violations: string[];
+  warnings: string[];
+  stages?: number[];
+  fillWidth?: number;
+  sameClass?: boolean;
+  error?: string;
+}
+
+function runPage(page: string): Promise<CspResult> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    const timer = setTimeout(() => reject(new Error(`${page} did not report`)), 15_000);
+    window.addEventListener('message', function onMessage(e) {
+      if (e.data?.type !== 'csp-result') return;
+      window.removeEventListener('message', onMessage);
+      clearTimeout(timer);
+      frame.remove();
+      resolve(e.data);
+    });
+    frame.src = `/csp/${page}.html`;
+    document.body.append(frame);
+  });
+}
+
+describe('strict CSP with Trusted Types (CDN bundle)', () => {
+  it('renders trackers from two copies of the bundle with zero violations', async () => {
+    const result = await runPage('two-bundles');
+    expect(result.error).to.equal(undefined);
+    expect(result.violations).to.deep.equal([]);
+    expect(result.stages).to.deep.equal([7, 7]);
+    expect(result.sameClass).to.equal(true);
+    expect(result.warnings.filter((w) => w.includes('already defined'))).to.have.length(2);
+    // The progress fill is drawn at its value on first render (no style attribute needed).
+    expect(result.fillWidth).to.be.closeTo(0.55, 0.02);
+  });
+});
