@@ -7,32 +7,57 @@ export interface FetchOptions {
   method?: string;
   headers?: HeadersInit;
   body?: string;
+  /** The `fetch` to use; default the global one. */
+  fetch?: typeof fetch;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /**
- * `fetch` with a timeout, mapping failures to SPEC error kinds: `timeout`,
- * `network` (no answer), and leaving status handling to the caller. An abort
- * from `signal` is rethrown as an AbortError, never as a Waymark error.
+ * Runs `work` with a signal that fires on `o.signal` or after the timeout,
+ * mapping failures to SPEC error kinds: `timeout`, `network` (no answer). An
+ * abort from `o.signal` is rethrown as an AbortError, never as a Waymark error.
  */
-export async function fetchWithTimeout(url: string, o: FetchOptions = {}): Promise<Response> {
+async function withTimeout<T>(o: FetchOptions, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
   throwIfAborted(o.signal);
   const timeoutMs = o.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const timer = new AbortController();
   const id = setTimeout(() => timer.abort(), timeoutMs);
   const signal = o.signal ? AbortSignal.any([o.signal, timer.signal]) : timer.signal;
   try {
-    return await fetch(url, { method: o.method, headers: o.headers, body: o.body, signal });
+    return await work(signal);
   } catch (e) {
     throwIfAborted(o.signal);
     if (timer.signal.aborted) {
       throw new WaymarkError('timeout', `The server did not answer within ${timeoutMs / 1000} s.`);
     }
+    if (e instanceof WaymarkError) throw e;
     throw new WaymarkError('network', `Could not reach the server (${(e as Error).message}).`);
   } finally {
     clearTimeout(id);
   }
+}
+
+const request = (url: string, o: FetchOptions, signal: AbortSignal) =>
+  (o.fetch ?? globalThis.fetch)(url, { method: o.method, headers: o.headers, body: o.body, signal });
+
+/**
+ * `fetch` with a timeout on the response headers, leaving status handling to
+ * the caller. Failures map as in `withTimeout`.
+ */
+export function fetchWithTimeout(url: string, o: FetchOptions = {}): Promise<Response> {
+  return withTimeout(o, (signal) => request(url, o, signal));
+}
+
+/**
+ * Like `fetchWithTimeout`, but the timeout also covers reading the body, so a
+ * server that stalls mid-body times out too.
+ */
+export function fetchText(url: string, o: FetchOptions = {}): Promise<{ res: Response; body: string }> {
+  return withTimeout(o, async (signal) => {
+    const res = await request(url, o, signal);
+    return { res, body: await res.text() };
+  });
 }
 
 /** Maps a non-2xx response to a Waymark error. */
@@ -43,9 +68,8 @@ export function statusError(res: Response): WaymarkError {
   return new WaymarkError('network', `The server answered ${res.status} ${res.statusText}.`.replace(' .', '.'), res.status);
 }
 
-/** Reads a response body as JSON; malformed JSON is `invalid-data`. */
-export async function readJson<T>(res: Response): Promise<T> {
-  const body = await res.text();
+/** Parses a response body as JSON; malformed JSON is `invalid-data`. */
+export function parseJson<T>(body: string): T {
   try {
     return JSON.parse(body) as T;
   } catch {
@@ -53,9 +77,48 @@ export async function readJson<T>(res: Response): Promise<T> {
   }
 }
 
+/** Reads a response body as JSON; malformed JSON is `invalid-data`. */
+export async function readJson<T>(res: Response): Promise<T> {
+  return parseJson<T>(await res.text());
+}
+
 /** GETs a JSON document once: no retries, no cache. */
 export async function fetchJson<T>(url: string, o: FetchOptions = {}): Promise<T> {
-  const res = await fetchWithTimeout(url, { ...o, headers: { accept: 'application/json', ...o.headers } });
+  const { res, body } = await fetchText(url, { ...o, headers: { accept: 'application/json', ...o.headers } });
   if (!res.ok) throw statusError(res);
-  return readJson<T>(res);
+  return parseJson<T>(body);
+}
+
+/** Waits `ms`, rejecting with an AbortError as soon as `signal` fires. */
+export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new DOMException('Aborted', 'AbortError'));
+    const onAbort = () => {
+      clearTimeout(id);
+      reject(new DOMException('Aborted', 'AbortError'));
+    };
+    const id = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * Exponential backoff for the `attempt`-th retry (0-based), capped, with
+ * jitter between half and the full delay so that many clients failing
+ * together do not retry in lockstep.
+ */
+export function backoffDelay(attempt: number, baseMs: number, capMs: number): number {
+  const full = Math.min(capMs, baseMs * 2 ** attempt);
+  return full / 2 + Math.random() * (full / 2);
+}
+
+/** The wait a `Retry-After` header asks for (seconds or an HTTP date), capped; undefined when absent or unreadable. */
+export function retryAfterMs(res: Response, capMs: number): number | undefined {
+  const value = res.headers.get('retry-after')?.trim();
+  if (!value) return undefined;
+  const ms = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - Date.now();
+  return Number.isNaN(ms) ? undefined : Math.min(capMs, Math.max(0, ms));
 }

@@ -1,0 +1,228 @@
+import type { ZodMiniType } from 'zod/mini';
+import { WaymarkError, validate } from '../errors.js';
+import {
+  Journey, Metric, ScanDefinition, ScanResponse, TouchpointPage,
+} from '../schema.js';
+import {
+  DEFAULT_TIMEOUT_MS, backoffDelay, fetchText, parseJson, retryAfterMs, sleep, statusError,
+} from './fetch-json.js';
+import { watchEvents } from './sse.js';
+import {
+  markStale,
+  type JourneyRef, type MetricRef, type RequestOptions, type ScanRef, type TouchpointQuery,
+  type WaymarkAdapter,
+} from './types.js';
+
+export interface RestAdapterOptions {
+  /** Where the API lives, e.g. `"/api"` or `"https://cx.example.com/v1"`; relative URLs resolve against `document.baseURI`. */
+  baseUrl: string | URL;
+  /** Sent with every `fetch` request (not with the event stream: `EventSource` cannot send headers). */
+  headers?: HeadersInit;
+  /** Per attempt, including reading the body; default 10 000 ms. */
+  timeoutMs?: number;
+  /** Extra attempts after a network error, timeout, 408, 429 or 5xx; default 2. */
+  retries?: number;
+  /** The `fetch` to use, e.g. one that adds auth; default the global one. */
+  fetch?: typeof fetch;
+  /** Opens the event stream for `watch`; default `new EventSource(url)`. Lets a polyfill add headers. */
+  eventSource?: (url: string) => EventSource;
+  /** First backoff delay for retries and stream reconnects, doubled each time; default 250 ms. */
+  retryBaseMs?: number;
+  /** Cap on any single wait, backoff or `Retry-After`; default 30 000 ms. */
+  retryMaxMs?: number;
+  /** How many responses to keep for revalidation and stale fallback; default 200. */
+  cacheSize?: number;
+}
+
+interface CacheEntry {
+  data: unknown;
+  etag?: string;
+  /** When the server last confirmed this data. */
+  at: Date;
+}
+
+type Query = Record<string, string | number | readonly string[] | undefined>;
+
+interface Call<T> {
+  method: 'GET' | 'PUT';
+  path: string[];
+  query?: Query;
+  schema?: ZodMiniType<T>;
+  what: string;
+  body?: unknown;
+}
+
+/** A failure a later attempt (or the cache) may get around, and how long the server asked us to wait. */
+interface Transient {
+  error: WaymarkError;
+  retryAfter?: number;
+}
+
+const retryableStatus = (status: number) => status === 408 || status === 429 || status >= 500;
+/** No answer at all; not-found, invalid-data and other statuses are final. */
+const noAnswer = (e: unknown): e is WaymarkError =>
+  e instanceof WaymarkError && (e.kind === 'timeout' || (e.kind === 'network' && e.status === undefined));
+
+/**
+ * Reads journeys, touchpoints, metrics and scans from a REST API (see the REST
+ * contract in the SPEC) and saves scan responses to it.
+ *
+ * - `journey`, `touchpoints`, `metric`, `scan`: GET, validated against the
+ *   schema (`invalid-data` names the failing path; 404 is `not-found`).
+ *   Touchpoint channels are sent as repeated `channel=` parameters.
+ * - `saveScanResponse`: PUT `{base}/scans/{scan}/responses/{id}`, idempotent by id.
+ * - `watch`: Server-Sent Events (`event: journey`) from
+ *   `{base}/journeys/{journey}/events`, reconnecting with backoff.
+ *
+ * Each request times out after `timeoutMs` and is retried `retries` times
+ * with exponential backoff on network errors, timeouts, 408, 429 and 5xx,
+ * honouring `Retry-After` (cross-origin servers must expose that header).
+ * GET responses are cached by URL and revalidated with `If-None-Match`; when a
+ * refresh fails for a transient reason, the cached copy is returned instead,
+ * marked with `markStale` (read it with `staleInfo`). Aborting `signal` rejects
+ * with an AbortError at once, even during a backoff wait.
+ *
+ * @example new RestAdapter({ baseUrl: '/api', headers: { authorization: `Bearer ${token}` } })
+ */
+export class RestAdapter implements WaymarkAdapter {
+  readonly #base: string;
+  readonly #headers: Headers;
+  readonly #timeoutMs: number;
+  readonly #retries: number;
+  readonly #retryBaseMs: number;
+  readonly #retryMaxMs: number;
+  readonly #cacheSize: number;
+  readonly #fetch?: typeof fetch;
+  readonly #eventSource: (url: string) => EventSource;
+  readonly #cache = new Map<string, CacheEntry>();
+
+  constructor(o: RestAdapterOptions) {
+    const origin = globalThis.document?.baseURI ?? globalThis.location?.href;
+    this.#base = new URL(String(o.baseUrl), origin).href.replace(/\/+$/, '');
+    this.#headers = new Headers(o.headers);
+    this.#timeoutMs = o.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.#retries = Math.max(0, o.retries ?? 2);
+    this.#retryBaseMs = o.retryBaseMs ?? 250;
+    this.#retryMaxMs = o.retryMaxMs ?? 30_000;
+    this.#cacheSize = o.cacheSize ?? 200;
+    this.#fetch = o.fetch;
+    this.#eventSource = o.eventSource ?? ((url) => new EventSource(url));
+  }
+
+  journey(ref: JourneyRef, o?: RequestOptions): Promise<Journey> {
+    return this.#call({
+      method: 'GET', path: ['journeys', ref.journey], query: { customer: ref.customer },
+      schema: Journey, what: 'journey',
+    }, o);
+  }
+
+  touchpoints(q: TouchpointQuery, o?: RequestOptions): Promise<TouchpointPage> {
+    const { journey, customer, from, to, channels, cursor, limit } = q;
+    return this.#call({
+      method: 'GET', path: ['journeys', journey, 'touchpoints'],
+      query: { customer, from, to, channel: channels, cursor, limit },
+      schema: TouchpointPage, what: 'touchpoint',
+    }, o);
+  }
+
+  metric(ref: MetricRef, o?: RequestOptions): Promise<Metric> {
+    return this.#call({
+      method: 'GET', path: ['metrics', ref.metric],
+      query: { journey: ref.journey, customer: ref.customer }, schema: Metric, what: 'metric',
+    }, o);
+  }
+
+  scan(ref: ScanRef, o?: RequestOptions): Promise<ScanDefinition> {
+    return this.#call({
+      method: 'GET', path: ['scans', ref.scan], schema: ScanDefinition, what: 'scan',
+    }, o);
+  }
+
+  async saveScanResponse(r: ScanResponse, o?: RequestOptions): Promise<void> {
+    const body = validate(ScanResponse, r, 'scan response');
+    await this.#call({
+      method: 'PUT', path: ['scans', body.scanId, 'responses', body.id], body, what: 'scan response',
+    }, o);
+  }
+
+  watch(topic: JourneyRef, onChange: (j: Journey) => void): () => void {
+    return watchEvents({
+      url: this.#url(['journeys', topic.journey, 'events'], { customer: topic.customer }),
+      event: 'journey',
+      open: this.#eventSource,
+      parse: (data) => validate(Journey, parseJson(data), 'journey'),
+      onData: onChange,
+      delay: (attempt) => backoffDelay(attempt, this.#retryBaseMs, this.#retryMaxMs),
+    });
+  }
+
+  #url(path: string[], query: Query = {}): string {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) {
+      if (value === undefined) continue;
+      for (const v of Array.isArray(value) ? value : [value]) params.append(key, String(v));
+    }
+    const search = String(params) ? `?${params}` : '';
+    return `${this.#base}/${path.map(encodeURIComponent).join('/')}${search}`;
+  }
+
+  async #call<T>(call: Call<T>, o: RequestOptions = {}): Promise<T> {
+    const url = this.#url(call.path, call.query);
+    const cached = call.method === 'GET' ? this.#cache.get(url) : undefined;
+    let failure: Transient | undefined;
+    for (let attempt = 0; attempt <= this.#retries; attempt++) {
+      if (failure) {
+        const wait = failure.retryAfter ?? backoffDelay(attempt - 1, this.#retryBaseMs, this.#retryMaxMs);
+        await sleep(wait, o.signal);
+      }
+      try {
+        const result = await this.#attempt(url, call, cached, o.signal);
+        if ('data' in result) return result.data;
+        failure = result;
+      } catch (e) {
+        if (!noAnswer(e)) throw e;
+        failure = { error: e };
+      }
+    }
+    const { error } = failure!;
+    if (cached) return markStale(structuredClone(cached.data) as T & object, { error, since: cached.at });
+    throw error;
+  }
+
+  /** One request: the data, a transient failure to retry, or a thrown final error. */
+  async #attempt<T>(
+    url: string, call: Call<T>, cached: CacheEntry | undefined, signal?: AbortSignal,
+  ): Promise<{ data: T } | Transient> {
+    const headers = new Headers(this.#headers);
+    headers.set('accept', 'application/json');
+    if (call.body !== undefined) headers.set('content-type', 'application/json');
+    if (cached?.etag) headers.set('if-none-match', cached.etag);
+    const { res, body } = await fetchText(url, {
+      method: call.method, headers, signal, timeoutMs: this.#timeoutMs, fetch: this.#fetch,
+      body: call.body === undefined ? undefined : JSON.stringify(call.body),
+    });
+    if (res.status === 304 && cached) {
+      cached.at = new Date();
+      this.#remember(url, cached);
+      return { data: structuredClone(cached.data) as T };
+    }
+    if (retryableStatus(res.status)) {
+      return { error: statusError(res), retryAfter: retryAfterMs(res, this.#retryMaxMs) };
+    }
+    if (!res.ok) throw statusError(res);
+    if (!call.schema) return { data: undefined as T };
+    const data = validate(call.schema, parseJson(body), call.what);
+    this.#remember(url, { data, etag: res.headers.get('etag') ?? undefined, at: new Date() });
+    return { data: structuredClone(data) };
+  }
+
+  /** Stores an entry as the most recently used, evicting the least recently used beyond the cap. */
+  #remember(url: string, entry: CacheEntry): void {
+    this.#cache.delete(url);
+    this.#cache.set(url, entry);
+    for (const key of this.#cache.keys()) {
+      if (this.#cache.size <= this.#cacheSize) break;
+      this.#cache.delete(key);
+    }
+  }
+}

@@ -1,0 +1,119 @@
+import { expect } from '@open-wc/testing';
+import { MemoryAdapter } from '../../src/data/adapters/index.js';
+import type { Journey } from '../../src/data/schema.js';
+import { contractDataset } from '../../fixtures/contract-data.js';
+import { adapterContract, expectKind } from './contract.js';
+
+adapterContract('MemoryAdapter', async () => {
+  const adapter = new MemoryAdapter(contractDataset());
+  return {
+    adapter,
+    methods: { saveScanResponse: true, watch: true },
+    responses: async (scan) => adapter.responses.filter((r) => r.scanId === scan),
+  };
+});
+
+describe('MemoryAdapter', () => {
+  const data = contractDataset();
+  const acme = data.journeys[0]!;
+  const globex = data.journeys[1]!;
+
+  it('copies its initial data, so later changes to the source do not leak in', async () => {
+    const source = contractDataset();
+    const adapter = new MemoryAdapter(source);
+    source.journeys[0]!.name = 'Changed outside';
+    expect((await adapter.journey({ journey: 'lifecycle' })).name).to.equal(acme.name);
+  });
+
+  it('starts empty without initial data', async () => {
+    const adapter = new MemoryAdapter();
+    await expectKind(adapter.journey({ journey: 'lifecycle' }), 'not-found');
+    expect(await adapter.touchpoints({ journey: 'lifecycle' })).to.deep.equal({ items: [] });
+  });
+
+  it('notifies watchers of the changed journey and customer only', () => {
+    const adapter = new MemoryAdapter(data);
+    const forAcme: Journey[] = [];
+    const forAny: Journey[] = [];
+    const forOther: Journey[] = [];
+    adapter.watch({ journey: 'lifecycle', customer: 'acme' }, (j) => forAcme.push(j));
+    adapter.watch({ journey: 'lifecycle' }, (j) => forAny.push(j));
+    adapter.watch({ journey: 'onboarding' }, (j) => forOther.push(j));
+
+    adapter.setJourney({ ...acme, name: 'Acme v2' });
+    adapter.setJourney({ ...globex, name: 'Globex v2' });
+
+    expect(forAcme.map((j) => j.name)).to.deep.equal(['Acme v2']);
+    expect(forAny.map((j) => j.name)).to.deep.equal(['Acme v2', 'Globex v2']);
+    expect(forOther).to.deep.equal([]);
+  });
+
+  it('setJourney replaces a journey by id and customer, or adds a new one', async () => {
+    const adapter = new MemoryAdapter(data);
+    adapter.setJourney({ ...globex, name: 'Globex v2' });
+    adapter.setJourney({ ...acme, id: 'brand-new', name: 'New' });
+    expect((await adapter.journey({ journey: 'lifecycle', customer: 'globex' })).name).to.equal('Globex v2');
+    expect((await adapter.journey({ journey: 'lifecycle', customer: 'acme' })).name).to.equal(acme.name);
+    expect((await adapter.journey({ journey: 'brand-new' })).name).to.equal('New');
+  });
+
+  it('updateJourney changes the stored journey and notifies watchers', async () => {
+    const adapter = new MemoryAdapter(data);
+    const seen: Journey[] = [];
+    adapter.watch({ journey: 'lifecycle', customer: 'globex' }, (j) => seen.push(j));
+    const updated = await adapter.updateJourney({ journey: 'lifecycle', customer: 'globex' }, (j) => {
+      j.stages[4]!.progress = 0.9;
+    });
+    expect(updated.stages[4]!.progress).to.equal(0.9);
+    expect(seen).to.have.length(1);
+    expect(seen[0]!.stages[4]!.progress).to.equal(0.9);
+    const stored = await adapter.journey({ journey: 'lifecycle', customer: 'globex' });
+    expect(stored.stages[4]!.progress).to.equal(0.9);
+  });
+
+  it('updateJourney of an unknown journey is not-found and notifies nobody', async () => {
+    const adapter = new MemoryAdapter(data);
+    let calls = 0;
+    adapter.watch({ journey: 'nope' }, () => calls++);
+    await expectKind(adapter.updateJourney({ journey: 'nope' }, () => {}), 'not-found');
+    expect(calls).to.equal(0);
+  });
+
+  it('hands watchers copies, so a watcher cannot change the store', async () => {
+    const adapter = new MemoryAdapter(data);
+    adapter.watch({ journey: 'lifecycle' }, (j) => {
+      j.name = 'Mutated by a watcher';
+    });
+    adapter.setJourney({ ...acme, name: 'Acme v2' });
+    expect((await adapter.journey({ journey: 'lifecycle' })).name).to.equal('Acme v2');
+  });
+
+  it('stops notifying after unsubscribe', () => {
+    const adapter = new MemoryAdapter(data);
+    let calls = 0;
+    const stop = adapter.watch({ journey: 'lifecycle' }, () => calls++);
+    adapter.setJourney(acme);
+    stop();
+    adapter.setJourney(acme);
+    expect(calls).to.equal(1);
+  });
+
+  it('setMetric and addTouchpoints change what is served', async () => {
+    const adapter = new MemoryAdapter(data);
+    adapter.setMetric({ ...data.metrics[0]!, value: 55 });
+    adapter.setMetric({ id: 'ces', kind: 'ces', label: 'Effort', value: 5.2 });
+    expect((await adapter.metric({ metric: 'nps' })).value).to.equal(55);
+    expect((await adapter.metric({ metric: 'ces' })).value).to.equal(5.2);
+    const extra = { id: 'new-tp', at: '2025-06-01T13:00:00.000Z', channel: 'sms', title: 'Reminder' };
+    adapter.addTouchpoints('lifecycle', [extra]);
+    adapter.addTouchpoints('fresh', [extra]);
+    const page = await adapter.touchpoints({ journey: 'lifecycle', channels: ['sms'] });
+    expect(page.items).to.deep.equal([extra]);
+    expect((await adapter.touchpoints({ journey: 'fresh' })).items).to.deep.equal([extra]);
+  });
+
+  it('rejects a malformed cursor as invalid-data', async () => {
+    const adapter = new MemoryAdapter(data);
+    await expectKind(adapter.touchpoints({ journey: 'lifecycle', cursor: 'x' }), 'invalid-data');
+  });
+});

@@ -1,0 +1,382 @@
+import { expect } from '@open-wc/testing';
+import {
+  RestAdapter, WaymarkError, staleInfo, type RestAdapterOptions,
+} from '../../src/data/adapters/index.js';
+import type { Journey, ScanResponse } from '../../src/data/schema.js';
+import { CONTRACT_NOW, ODD_CUSTOMER, ODD_ID, contractDataset } from '../../fixtures/contract-data.js';
+import { adapterContract, expectAbort, expectKind } from './contract.js';
+
+interface Stats {
+  requests: number;
+  statuses: (number | string)[];
+  urls: string[];
+  methods: string[];
+  ifNoneMatch: (string | null)[];
+  marks: (string | null)[];
+  open: number;
+}
+
+/** A fault route with its own counters; `plan` is a server step list such as "500,ok". */
+function fault(plan: string, options: Partial<RestAdapterOptions> = {}) {
+  const key = crypto.randomUUID();
+  const base = `/test-api/fault/${plan}/${key}`;
+  return {
+    base,
+    adapter: new RestAdapter({ baseUrl: base, retryBaseMs: 10, ...options }),
+    stats: async (): Promise<Stats> => (await fetch(`/test-api/stats/${key}`)).json(),
+  };
+}
+
+const elapsed = async (work: () => Promise<unknown>) => {
+  const start = performance.now();
+  await work();
+  return performance.now() - start;
+};
+
+const until = async (check: () => boolean | Promise<boolean>, ms = 5000) => {
+  const end = performance.now() + ms;
+  while (!(await check())) {
+    if (performance.now() > end) throw new Error('timed out waiting for a condition');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+};
+
+const data = contractDataset();
+const at = new Date(CONTRACT_NOW).toISOString();
+const response = (id: string): ScanResponse => ({
+  id, scanId: 'cx-maturity', answers: { q1: 3 }, startedAt: at, updatedAt: at,
+});
+
+adapterContract('RestAdapter', async () => ({
+  adapter: new RestAdapter({ baseUrl: '/test-api' }),
+  methods: { saveScanResponse: true, watch: true },
+  responses: async (scan) => (await fetch(`/test-api/scans/${scan}/responses`)).json(),
+  slow: new RestAdapter({ baseUrl: fault('slow').base }),
+}));
+
+describe('RestAdapter: requests', () => {
+  it('encodes path segments and query values, repeats channel, and omits undefined values', async () => {
+    const f = fault('ok');
+    await f.adapter.journey({ journey: ODD_ID, customer: ODD_CUSTOMER });
+    await f.adapter.touchpoints({ journey: 'lifecycle', channels: ['email', 'chat'], limit: 3, from: undefined });
+    await f.adapter.metric({ metric: 'nps', journey: 'lifecycle' });
+    const { urls } = await f.stats();
+    expect(urls[0]).to.equal(`${f.base}/journeys/a%2Fb%20c%3F?customer=r%26d+%2Bco%3D1`);
+    expect(urls[1]).to.equal(`${f.base}/journeys/lifecycle/touchpoints?channel=email&channel=chat&limit=3`);
+    expect(urls[2]).to.equal(`${f.base}/metrics/nps?journey=lifecycle`);
+  });
+
+  it('accepts an absolute base URL with a trailing slash', async () => {
+    const adapter = new RestAdapter({ baseUrl: new URL('/test-api/', location.href) });
+    expect((await adapter.scan({ scan: 'cx-maturity' })).id).to.equal('cx-maturity');
+  });
+
+  it('sends the configured headers through the configured fetch', async () => {
+    const f = fault('ok');
+    let calls = 0;
+    const adapter = new RestAdapter({
+      baseUrl: f.base, headers: { 'x-test-mark': 'hello' },
+      fetch: (input, init) => {
+        calls++;
+        return fetch(input, init);
+      },
+    });
+    await adapter.metric({ metric: 'nps' });
+    expect(calls).to.equal(1);
+    expect((await f.stats()).marks).to.deep.equal(['hello']);
+  });
+
+  it('PUTs a scan response to its own URL and stores it once per id', async () => {
+    const f = fault('ok');
+    const id = `odd id/${crypto.randomUUID()}`;
+    await f.adapter.saveScanResponse(response(id));
+    await f.adapter.saveScanResponse({ ...response(id), answers: { q1: 5 } });
+    const stats = await f.stats();
+    expect(stats.methods).to.deep.equal(['PUT', 'PUT']);
+    expect(stats.urls[0]).to.equal(`${f.base}/scans/cx-maturity/responses/${encodeURIComponent(id)}`);
+    const stored = await fetch(`/test-api/scans/cx-maturity/responses/${encodeURIComponent(id)}`);
+    expect((await stored.json()).answers).to.deep.equal({ q1: 5 });
+  });
+
+  it('rejects an invalid scan response before sending it', async () => {
+    const f = fault('ok');
+    const e = await expectKind(
+      f.adapter.saveScanResponse({ ...response('x'), startedAt: 'soon' }), 'invalid-data',
+    );
+    expect(e.message).to.contain('startedAt');
+    expect((await f.stats()).requests).to.equal(0);
+  });
+});
+
+describe('RestAdapter: retries', () => {
+  it('recovers from a 500 by retrying', async () => {
+    const f = fault('500-then-200');
+    expect(await f.adapter.journey({ journey: 'lifecycle' })).to.deep.equal(data.journeys[0]);
+    expect((await f.stats()).statuses).to.deep.equal([500, 200]);
+  });
+
+  it('retries a PUT, which is idempotent', async () => {
+    const f = fault('503,ok', { retryMaxMs: 10 });
+    const id = crypto.randomUUID();
+    await f.adapter.saveScanResponse(response(id));
+    expect((await f.stats()).statuses).to.deep.equal([503, 204]);
+    expect((await fetch(`/test-api/scans/cx-maturity/responses/${id}`)).status).to.equal(200);
+  });
+
+  for (const plan of ['503', '429', '429-date']) {
+    it(`honours Retry-After on ${plan}`, async () => {
+      const f = fault(`${plan},ok`);
+      const ms = await elapsed(() => f.adapter.metric({ metric: 'nps' }));
+      expect(ms, 'waited as asked, not the 10 ms backoff').to.be.at.least(950);
+      expect(ms).to.be.below(3000);
+      expect((await f.stats()).statuses).to.deep.equal([Number(plan.slice(0, 3)), 200]);
+    });
+  }
+
+  it('caps a Retry-After wait at retryMaxMs', async () => {
+    const f = fault('503,ok', { retryMaxMs: 50 });
+    expect(await elapsed(() => f.adapter.metric({ metric: 'nps' }))).to.be.below(700);
+  });
+
+  it('makes exactly 1 + retries attempts against a server that always fails', async () => {
+    for (const retries of [0, 2, 3]) {
+      const f = fault('always-500', { retries });
+      const e = await expectKind(f.adapter.journey({ journey: 'lifecycle' }), 'network');
+      expect(e.status).to.equal(500);
+      expect(e.message).to.contain('500');
+      expect((await f.stats()).requests, `retries: ${retries}`).to.equal(1 + retries);
+    }
+  });
+
+  it('backs off exponentially between attempts', async () => {
+    const f = fault('always-500', { retries: 3, retryBaseMs: 100 });
+    // Waits of 100, 200 and 400 ms with jitter down to half: at least 350 ms in all.
+    const ms = await elapsed(() => f.adapter.metric({ metric: 'nps' }).catch(() => {}));
+    expect(ms).to.be.within(340, 2000);
+  });
+
+  it('does not retry a 404 or another 4xx', async () => {
+    const missing = fault('404');
+    await expectKind(missing.adapter.journey({ journey: 'lifecycle' }), 'not-found');
+    expect((await missing.stats()).requests).to.equal(1);
+    const bad = fault('400');
+    const e = await expectKind(bad.adapter.journey({ journey: 'lifecycle' }), 'network');
+    expect(e.status).to.equal(400);
+    expect(e.message).to.contain('400');
+    expect((await bad.stats()).requests).to.equal(1);
+  });
+
+  it('maps a connection closed without an answer to network', async () => {
+    const e = await expectKind(fault('hangup', { retries: 0 }).adapter.metric({ metric: 'nps' }), 'network');
+    expect(e.status).to.equal(undefined);
+  });
+
+  it('retries network errors, and returns stale data when they persist', async () => {
+    let calls = 0;
+    const adapter = new RestAdapter({
+      baseUrl: '/test-api', retries: 2, retryBaseMs: 1,
+      fetch: (input, init) => (++calls === 1 ? fetch(input, init) : Promise.reject(new TypeError('Failed to fetch'))),
+    });
+    const fresh = await adapter.metric({ metric: 'csat' });
+    const stale = await adapter.metric({ metric: 'csat' });
+    expect(calls).to.equal(4);
+    expect(stale).to.deep.equal(fresh);
+    const error = staleInfo(stale)?.error as WaymarkError;
+    expect(error.kind).to.equal('network');
+    expect(error.message).to.contain('Failed to fetch');
+  });
+
+  it('times out a slow answer as timeout, retrying it', async () => {
+    const f = fault('slow', { timeoutMs: 150, retries: 1 });
+    const ms = await elapsed(() => expectKind(f.adapter.journey({ journey: 'lifecycle' }), 'timeout'));
+    expect(ms).to.be.within(290, 1500);
+    await until(async () => (await f.stats()).requests === 2);
+  });
+
+  it('recovers when a retry after a timeout answers in time', async () => {
+    const f = fault('slow,ok', { timeoutMs: 150 });
+    expect((await f.adapter.scan({ scan: 'cx-maturity' })).id).to.equal('cx-maturity');
+  });
+
+  it('stops at once when aborted during a backoff wait', async () => {
+    const f = fault('always-500', { retryBaseMs: 5000 });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const ms = await elapsed(() =>
+      expectAbort(f.adapter.journey({ journey: 'lifecycle' }, { signal: controller.signal })));
+    expect(ms).to.be.below(1000);
+    expect((await f.stats()).requests).to.equal(1);
+  });
+
+  it('rejects an in-flight abort with an AbortError even with no retries left', async () => {
+    const f = fault('slow', { retries: 0 });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    await expectAbort(f.adapter.journey({ journey: 'lifecycle' }, { signal: controller.signal }));
+  });
+
+  it('stops at once when aborted during a Retry-After wait', async () => {
+    const f = fault('503');
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const ms = await elapsed(() => expectAbort(f.adapter.metric({ metric: 'nps' }, { signal: controller.signal })));
+    expect(ms).to.be.below(800);
+  });
+});
+
+describe('RestAdapter: bad answers', () => {
+  it('reports malformed JSON as invalid-data, without retrying', async () => {
+    const f = fault('malformed');
+    const e = await expectKind(f.adapter.journey({ journey: 'lifecycle' }), 'invalid-data');
+    expect(e.message).to.contain('JSON');
+    expect((await f.stats()).requests).to.equal(1);
+  });
+
+  it('reports a body that fails the schema as invalid-data naming the path', async () => {
+    const f = fault('wrong-schema');
+    const journey = await expectKind(f.adapter.journey({ journey: 'lifecycle' }), 'invalid-data');
+    expect(journey.message).to.contain('stages[2].status');
+    const page = await expectKind(f.adapter.touchpoints({ journey: 'lifecycle' }), 'invalid-data');
+    expect(page.message).to.contain('items[0].at');
+    const metric = await expectKind(f.adapter.metric({ metric: 'nps' }), 'invalid-data');
+    expect(metric.message).to.match(/\bid\b/);
+  });
+});
+
+describe('RestAdapter: cache', () => {
+  it('revalidates with If-None-Match and serves a 304 from its cache', async () => {
+    const f = fault('etag');
+    const first = await f.adapter.journey({ journey: 'lifecycle', customer: 'globex' });
+    first.name = 'Changed by the caller';
+    const second = await f.adapter.journey({ journey: 'lifecycle', customer: 'globex' });
+    const stats = await f.stats();
+    expect(stats.statuses).to.deep.equal([200, 304]);
+    expect(stats.ifNoneMatch[0]).to.equal(null);
+    expect(stats.ifNoneMatch[1]).to.match(/^".+"$/);
+    expect(second).to.deep.equal(data.journeys[1]);
+    expect(staleInfo(second)).to.equal(undefined);
+  });
+
+  it('keeps at most cacheSize responses, dropping the least recently used', async () => {
+    const f = fault('etag', { cacheSize: 2 });
+    const get = (customer: string) => f.adapter.journey({ journey: 'lifecycle', customer });
+    await get('acme');
+    await get('globex');
+    await get('acme'); // revalidated: acme is now the most recently used
+    await expectKind(get('nobody'), 'not-found'); // failures are not cached
+    await get('initech'); // evicts globex, not acme
+    await get('acme');
+    await get('globex');
+    const { ifNoneMatch } = await f.stats();
+    expect(ifNoneMatch.map(Boolean)).to.deep.equal([false, false, true, false, false, true, false]);
+    const g = fault('etag', { cacheSize: 1 });
+    await g.adapter.metric({ metric: 'nps' });
+    await g.adapter.metric({ metric: 'csat' });
+    await g.adapter.metric({ metric: 'nps' });
+    expect((await g.stats()).ifNoneMatch.map(Boolean)).to.deep.equal([false, false, false]);
+  });
+
+  it('caches per URL', async () => {
+    const f = fault('etag');
+    await f.adapter.journey({ journey: 'lifecycle', customer: 'globex' });
+    await f.adapter.journey({ journey: 'lifecycle', customer: 'acme' });
+    expect((await f.stats()).ifNoneMatch).to.deep.equal([null, null]);
+  });
+
+  it('returns the last good data marked stale when a refresh keeps failing', async () => {
+    const f = fault('ok-then-500', { retries: 1 });
+    const before = Date.now();
+    const fresh = await f.adapter.journey({ journey: 'lifecycle' });
+    expect(staleInfo(fresh)).to.equal(undefined);
+    const stale = await f.adapter.journey({ journey: 'lifecycle' });
+    expect(stale).to.deep.equal(fresh);
+    const info = staleInfo(stale)!;
+    expect(info, 'marked stale').to.exist;
+    expect(info.error).to.be.instanceOf(WaymarkError);
+    expect((info.error as WaymarkError).status).to.equal(500);
+    expect(info.since.getTime()).to.be.within(before, Date.now());
+    expect((await f.stats()).statuses).to.deep.equal([200, 500, 500]);
+  });
+
+  it('returns stale data after a timeout too', async () => {
+    const f = fault('ok,slow', { retries: 0, timeoutMs: 150 });
+    await f.adapter.scan({ scan: 'cx-maturity' });
+    const stale = await f.adapter.scan({ scan: 'cx-maturity' });
+    expect((staleInfo(stale)?.error as WaymarkError).kind).to.equal('timeout');
+  });
+
+  it('does not hide not-found or invalid data behind the cache', async () => {
+    const gone = fault('ok,404');
+    await gone.adapter.metric({ metric: 'nps' });
+    await expectKind(gone.adapter.metric({ metric: 'nps' }), 'not-found');
+    const broken = fault('ok,wrong-schema');
+    await broken.adapter.metric({ metric: 'nps' });
+    await expectKind(broken.adapter.metric({ metric: 'nps' }), 'invalid-data');
+  });
+
+  it('throws when a refresh fails and nothing is cached', async () => {
+    await expectKind(fault('always-500', { retries: 0 }).adapter.metric({ metric: 'nps' }), 'network');
+  });
+});
+
+describe('RestAdapter: watch', () => {
+  it('receives the journey, reconnects after the stream closes, and stops on unsubscribe', async () => {
+    const f = fault('drop');
+    const seen: Journey[] = [];
+    const stop = f.adapter.watch({ journey: 'lifecycle', customer: 'globex' }, (j) => seen.push(j));
+    try {
+      await until(() => seen.length >= 2);
+    } finally {
+      stop();
+    }
+    expect(seen[0]!.name).to.equal('Globex lifecycle #1');
+    expect(seen[1]!.name).to.equal('Globex lifecycle #2');
+    expect((await f.stats()).urls[0]).to.equal(`${f.base}/journeys/lifecycle/events?customer=globex`);
+    const { requests } = await f.stats();
+    const count = seen.length;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(seen.length, 'no messages after unsubscribe').to.equal(count);
+    expect((await f.stats()).requests, 'no reconnects after unsubscribe').to.equal(requests);
+  });
+
+  it('reconnects after the server refuses the stream', async () => {
+    const f = fault('500,500,ok');
+    const seen: Journey[] = [];
+    const stop = f.adapter.watch({ journey: 'lifecycle' }, (j) => seen.push(j));
+    try {
+      await until(() => seen.length === 1);
+    } finally {
+      stop();
+    }
+    expect((await f.stats()).statuses.slice(0, 3)).to.deep.equal([500, 500, 200]);
+  });
+
+  it('closes the stream on unsubscribe', async () => {
+    const f = fault('ok');
+    const seen: Journey[] = [];
+    const stop = f.adapter.watch({ journey: 'onboarding' }, (j) => seen.push(j));
+    await until(() => seen.length === 1);
+    expect((await f.stats()).open).to.equal(1);
+    stop();
+    await until(async () => (await f.stats()).open === 0);
+    expect(seen[0]).to.deep.equal(data.journeys.find((j) => j.id === 'onboarding'));
+  });
+
+  it('skips invalid messages with a warning', async () => {
+    const f = fault('sse-invalid');
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    const seen: Journey[] = [];
+    const stop = f.adapter.watch({ journey: 'lifecycle' }, (j) => seen.push(j));
+    try {
+      await until(() => seen.length === 1);
+    } finally {
+      stop();
+      console.warn = warn;
+    }
+    expect(seen[0]).to.deep.equal(data.journeys[0]);
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![1])).to.contain('stages');
+  });
+});
