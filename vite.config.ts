@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { minifyLitCss } from './scripts/minify-css.js';
 
 /** Entries of the npm package: one per element (defining only its own tags) plus the libraries. */
 const entries = {
@@ -18,6 +19,7 @@ export default defineConfig(({ mode }) => {
   // <script type="module"> tag, Lit included, fully minified.
   if (mode === 'cdn') {
     return {
+      plugins: [minifyLitCss()],
       build: {
         emptyOutDir: false,
         target: 'es2022',
@@ -28,6 +30,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
+    plugins: [minifyLitCss()],
     build: {
       target: 'es2022',
       minify: false,

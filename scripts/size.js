@@ -3,6 +3,7 @@
 // needs at startup (Lit included), fully minified, then gzipped. Chunks that
 // are only imported dynamically (chart.js) are reported but not counted.
 import { build } from 'vite';
+import { minifyLitCss } from './minify-css.js';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
@@ -25,6 +26,7 @@ async function measure(entry, bundleZod) {
     root,
     configFile: false,
     logLevel: 'silent',
+    plugins: [minifyLitCss()],
     build: {
       write: false,
       target: 'es2022',

@@ -8,7 +8,7 @@ import {
 } from './fetch-json.js';
 import { watchEvents } from './sse.js';
 import {
-  markStale,
+  markStale, staleInfo,
   type JourneyRef, type MetricRef, type RequestOptions, type ScanRef, type TouchpointQuery,
   type WaymarkAdapter,
 } from './types.js';
@@ -32,6 +32,14 @@ export interface RestAdapterOptions {
   retryMaxMs?: number;
   /** How many responses to keep for revalidation and stale fallback; default 200. */
   cacheSize?: number;
+  /**
+   * Most event streams open at once; default 4. Browsers allow 6 HTTP/1.1
+   * connections per host, so a page of live trackers with one stream each
+   * would starve every other request. Watches beyond the cap poll instead.
+   */
+  maxStreams?: number;
+  /** How often a watch beyond `maxStreams` revalidates the journey; default 30 000 ms. */
+  pollMs?: number;
 }
 
 interface CacheEntry {
@@ -95,6 +103,9 @@ export class RestAdapter implements WaymarkAdapter {
   readonly #fetch?: typeof fetch;
   readonly #eventSource: (url: string) => EventSource;
   readonly #cache = new Map<string, CacheEntry>();
+  readonly #maxStreams: number;
+  readonly #pollMs: number;
+  #streams = 0;
 
   constructor(o: RestAdapterOptions) {
     const origin = globalThis.document?.baseURI ?? globalThis.location?.href;
@@ -107,6 +118,8 @@ export class RestAdapter implements WaymarkAdapter {
     this.#cacheSize = o.cacheSize ?? 200;
     this.#fetch = o.fetch;
     this.#eventSource = o.eventSource ?? ((url) => new EventSource(url));
+    this.#maxStreams = o.maxStreams ?? 4;
+    this.#pollMs = o.pollMs ?? 30_000;
   }
 
   journey(ref: JourneyRef, o?: RequestOptions): Promise<Journey> {
@@ -146,7 +159,9 @@ export class RestAdapter implements WaymarkAdapter {
   }
 
   watch(topic: JourneyRef, onChange: (j: Journey) => void): () => void {
-    return watchEvents({
+    if (this.#streams >= this.#maxStreams) return this.#poll(topic, onChange);
+    this.#streams++;
+    const stop = watchEvents({
       url: this.#url(['journeys', topic.journey, 'events'], { customer: topic.customer }),
       event: 'journey',
       open: this.#eventSource,
@@ -154,6 +169,33 @@ export class RestAdapter implements WaymarkAdapter {
       onData: onChange,
       delay: (attempt) => backoffDelay(attempt, this.#retryBaseMs, this.#retryMaxMs),
     });
+    let open = true;
+    return () => {
+      if (!open) return;
+      open = false;
+      this.#streams--;
+      stop();
+    };
+  }
+
+  /** Revalidates the journey every `pollMs` (ETags keep that cheap); stale fallbacks are not news. */
+  #poll(topic: JourneyRef, onChange: (j: Journey) => void): () => void {
+    const stopped = new AbortController();
+    let timer: ReturnType<typeof setTimeout>;
+    const tick = async () => {
+      try {
+        const journey = await this.journey(topic, { signal: stopped.signal });
+        if (!staleInfo(journey)) onChange(journey);
+      } catch {
+        // The next tick tries again; the element keeps what it shows.
+      }
+      if (!stopped.signal.aborted) timer = setTimeout(tick, this.#pollMs);
+    };
+    timer = setTimeout(tick, this.#pollMs);
+    return () => {
+      stopped.abort();
+      clearTimeout(timer);
+    };
   }
 
   #url(path: string[], query: Query = {}): string {

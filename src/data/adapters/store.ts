@@ -27,10 +27,15 @@ export class DatasetQueries {
   constructor(protected readonly dataset: () => Promise<WaymarkDataset>) {}
 
   protected async read(o?: RequestOptions): Promise<WaymarkDataset> {
-    throwIfAborted(o?.signal);
-    const data = await this.dataset();
-    throwIfAborted(o?.signal);
-    return data;
+    const signal = o?.signal;
+    throwIfAborted(signal);
+    if (!signal) return this.dataset();
+    // The dataset may be a shared, slow download: stop waiting on abort without cancelling it for others.
+    return new Promise<WaymarkDataset>((resolve, reject) => {
+      const onAbort = () => reject(new DOMException('Aborted', 'AbortError'));
+      signal.addEventListener('abort', onAbort, { once: true });
+      this.dataset().then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+    });
   }
 
   async journey(ref: JourneyRef, o?: RequestOptions): Promise<Journey> {
