@@ -25,7 +25,7 @@ export abstract class DataElement<T> extends LitElement implements DataHost {
   @property({ reflect: true }) locale?: string;
 
   /** The locale in force: `locale`, else the nearest `lang`, else the browser's. */
-  protected get lang_(): string {
+  protected get effectiveLocale(): string {
     return (
       this.locale ||
       this.closest('[lang]')?.getAttribute('lang') ||

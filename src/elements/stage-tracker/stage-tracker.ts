@@ -224,7 +224,7 @@ export class StageTracker extends DataElement<Journey> {
 
   #renderProgress(stage: Stage) {
     const pct = Math.round((stage.progress ?? 0) * 100);
-    const text = formatPercent(this.lang_, stage.progress ?? 0);
+    const text = formatPercent(this.effectiveLocale, stage.progress ?? 0);
     return html`<span class="progress-row">
       <span
         part="progress"
@@ -287,8 +287,8 @@ export class StageTracker extends DataElement<Journey> {
       ${milestones.map((m) => {
         const overdue = !m.done && m.dueAt !== undefined && Date.parse(m.dueAt) < now;
         const when = m.done
-          ? m.completedAt ? `done ${formatDate(this.lang_, m.completedAt)}` : 'done'
-          : m.dueAt ? `${overdue ? 'overdue, was due' : 'due'} ${formatDate(this.lang_, m.dueAt)}` : 'not done yet';
+          ? m.completedAt ? `done ${formatDate(this.effectiveLocale, m.completedAt)}` : 'done'
+          : m.dueAt ? `${overdue ? 'overdue, was due' : 'due'} ${formatDate(this.effectiveLocale, m.dueAt)}` : 'not done yet';
         return html`<li class=${classMap({ milestone: true, done: m.done, overdue })}>
           ${checkIcon(m.done)}<span class="milestone-name">${m.name}</span>
           <span class="when">(${when})</span>
