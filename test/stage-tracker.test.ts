@@ -104,14 +104,19 @@ describe('wm-stage-tracker: ready', () => {
   });
 
   it('compact variant keeps every stage in the list but hides milestones and timing', async () => {
-    const el = await tracker(journey(), { variant: 'compact' });
+    const el = await tracker(journey({ daysInStage: 110, progress: 0.2 }), { variant: 'compact' });
     expect($$(el, 'li[part~="stage"]')).to.have.length(7);
     expect($(el, '[part="milestones"]')).to.equal(null);
     expect($(el, '[part="timing"]')).to.equal(null);
     expect(el.getAttribute('variant')).to.equal('compact');
+    // Words stay in the list for screen readers, out of the narrow columns.
     const hidden = $(el, 'li[part~="upcoming"] [part="label"]')!;
-    expect(hidden.getBoundingClientRect().width).to.be.at.most(1);
+    expect(hidden.parentElement!.getBoundingClientRect().width).to.be.at.most(1);
     expect(text(hidden)).to.equal('Adoption');
+    expect(text($(el, '[aria-current="step"]'))).to.contain('At risk: 20 days past its window');
+    // The open stage's status, risk and progress show under the row.
+    expect(text($(el, '.compact-detail'))).to.equal('In progress At risk: 20 days past its window');
+    expect($(el, '[role="progressbar"]')!.getAttribute('aria-valuenow')).to.equal('20');
     await expect(el).to.be.accessible();
   });
 

@@ -190,13 +190,19 @@ export const styles = css`
   .compact {
     --_marker: var(--wm-stage-tracker-marker-size, 1.25rem);
   }
-  .compact .stage:not(.current, .blocked) .label {
+  .compact .text {
     position: absolute;
     inline-size: 1px;
     block-size: 1px;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  .compact-detail {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin: 0.5rem 0 0.25rem;
   }
   .compact .title {
     margin-block-end: 0.5rem;

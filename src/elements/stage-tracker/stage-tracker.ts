@@ -180,7 +180,13 @@ export class StageTracker extends DataElement<Journey> {
       <ol part="stages" aria-label="${journey.name} stages" @keydown=${this.#onKeydown}>
         ${stages.map((v, i) => this.#renderStage(v, i, i === focus, i === selectedIndex, compact))}
       </ol>
-      ${compact ? nothing : this.#renderMilestones(stages, shown)}
+      ${compact
+        ? current && html`<p class="compact-detail" aria-hidden="true">
+              <span class="status">${STATUS_TEXT[current.stage.status]}</span>
+              ${current.timing.overdueDays !== undefined ? this.#renderRisk(current.timing) : nothing}
+            </p>
+            ${this.#renderProgress(current.stage)}`
+        : this.#renderMilestones(stages, shown)}
       ${current?.stage.nextStep
         ? html`<p part="next-step" class="next-step"><strong>Next step:</strong> ${current.stage.nextStep}</p>`
         : nothing}
@@ -191,14 +197,14 @@ export class StageTracker extends DataElement<Journey> {
     const atRisk = timing.overdueDays !== undefined;
     const open = stage.status === 'current' || stage.status === 'blocked';
     const parts = `stage ${stage.status}${atRisk ? ' at-risk' : ''}${selected ? ' selected' : ''}`;
+    // Compact columns are too narrow for words: they keep them for screen
+    // readers, and the open stage's progress moves to a row under the list.
     const body = html`<span part="marker" class="marker">${statusIcon(stage.status)}</span>
       <span class="text">
         <span part="label" class="label">${stage.name}</span>
-        <span part="status" class=${compact && !open ? 'sr-only' : 'status'}>${STATUS_TEXT[stage.status]}</span>
-        ${atRisk
-          ? html`<span part="risk" class="risk">At risk: ${plural(timing.overdueDays!, 'day', 'days')} past its window</span>`
-          : nothing}
-        ${open && stage.progress !== undefined ? this.#renderProgress(stage) : nothing}
+        <span part="status" class="status">${STATUS_TEXT[stage.status]}</span>
+        ${atRisk ? this.#renderRisk(timing) : nothing}
+        ${open && !compact ? this.#renderProgress(stage) : nothing}
         ${compact ? nothing : this.#renderTiming(stage, timing)}
       </span>`;
     return html`<li
@@ -222,7 +228,12 @@ export class StageTracker extends DataElement<Journey> {
     </li>`;
   }
 
+  #renderRisk(t: StageTiming) {
+    return html`<span part="risk" class="risk">At risk: ${plural(t.overdueDays!, 'day', 'days')} past its window</span>`;
+  }
+
   #renderProgress(stage: Stage) {
+    if (stage.progress === undefined) return nothing;
     const pct = Math.round((stage.progress ?? 0) * 100);
     const text = formatPercent(this.effectiveLocale, stage.progress ?? 0);
     return html`<span class="progress-row">
