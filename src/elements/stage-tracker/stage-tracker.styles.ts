@@ -67,7 +67,8 @@ export const styles = css`
     text-decoration: underline;
     text-decoration-thickness: 2px;
   }
-  .text {
+  /* Not in compact trackers, where the words are .sr-only. */
+  .base:not(.compact) .text {
     display: flex;
     flex-direction: column;
     align-items: inherit;
@@ -189,14 +190,6 @@ export const styles = css`
 
   .compact {
     --_marker: var(--wm-stage-tracker-marker-size, 1.25rem);
-  }
-  .compact .text {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .compact-detail {
     display: flex;

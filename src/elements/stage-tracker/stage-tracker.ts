@@ -200,7 +200,7 @@ export class StageTracker extends DataElement<Journey> {
     // Compact columns are too narrow for words: they keep them for screen
     // readers, and the open stage's progress moves to a row under the list.
     const body = html`<span part="marker" class="marker">${statusIcon(stage.status)}</span>
-      <span class="text">
+      <span class=${compact ? 'text sr-only' : 'text'}>
         <span part="label" class="label">${stage.name}</span>
         <span part="status" class="status">${STATUS_TEXT[stage.status]}</span>
         ${atRisk ? this.#renderRisk(timing) : nothing}
