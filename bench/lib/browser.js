@@ -1,0 +1,43 @@
+// Chromium through playwright-core: the system browser, never a downloaded one.
+import { chromium } from 'playwright-core';
+import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium-path.js';
+
+const VIEWPORT = { width: 1280, height: 900 };
+
+export async function launch() {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('No Chromium found: install it (apt-get install -y chromium) or set CHROME_PATH.');
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+/**
+ * Opens `url` in a fresh context (a new profile: cold caches, its own heap)
+ * and returns `fn(page)`. `input` is handed to the page as `window.BENCH_INPUT`
+ * before its scripts run. Page errors fail the call.
+ */
+export async function withPage(browser, url, fn, input) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    if (input !== undefined) await page.addInitScript((i) => { window.BENCH_INPUT = i; }, input);
+    await page.goto(url);
+    const result = await fn(page);
+    if (errors.length) throw new Error(`${url}: ${errors.join(' | ')}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/** Waits for the page's `window.runBench` (defined by bench/pages/harness.js). */
+export const benchReady = (page) => page.waitForFunction(() => typeof window.runBench === 'function', null, { timeout: 30_000 });
+
+/** Opens `url` afresh, runs its `window.runBench()` and returns its `{ ms, shape }`. */
+export const runPage = (browser, url, input) =>
+  withPage(browser, url, async (page) => {
+    await benchReady(page);
+    return page.evaluate(() => window.runBench());
+  }, input);

@@ -1,0 +1,57 @@
+// The timing both pages of a workload share, so they are measured alike.
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+/** One element as a line: tag, sorted attributes (normalised class and style), own text. */
+function describeElement(el) {
+  const attrs = [...el.attributes]
+    .filter((a) => a.name !== 'style')
+    .map((a) => `${a.name}=${a.name === 'class' ? a.value.split(/\s+/).filter(Boolean).sort().join(' ') : a.value}`)
+    .sort();
+  if (el.style?.cssText) attrs.push(`style=${el.style.cssText}`);
+  const own = [...el.childNodes]
+    .filter((n) => n.nodeType === Node.TEXT_NODE)
+    .map((n) => n.data)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return `${el.localName}[${attrs.join(' ')}]${own ? ` "${own}"` : ''}`;
+}
+
+/**
+ * What a rendered host looks like: its attributes, every element of its
+ * shadow root, and its style sheets. Equal signatures on both pages mean the
+ * baseline builds the same DOM with the same CSS.
+ */
+export function signature(host) {
+  const root = host.shadowRoot;
+  if (!root) return ['(no shadow root)'];
+  const sheets = root.adoptedStyleSheets.map((s) => `sheet: ${s.cssRules.length} rules`);
+  return [describeElement(host).replace(/^[^[]+/, 'host'), ...sheets, ...[...root.querySelectorAll('*')].map(describeElement)];
+}
+
+/**
+ * Defines `window.runBench()`: lets the page settle, then times `work()` plus
+ * one animation frame and a forced layout, so style and layout are included.
+ * The user-timing marks `bench-start` and `bench-end` bound the timed region
+ * in a trace (bench/profile.js).
+ * `hosts()` lists the rendered elements for the checks made afterwards.
+ */
+export function benchmark(work, hosts) {
+  window.runBench = async () => {
+    await frame();
+    await frame();
+    const t0 = performance.now();
+    performance.mark('bench-start');
+    await work();
+    await frame();
+    void document.body.offsetHeight;
+    const ms = performance.now() - t0;
+    performance.mark('bench-end');
+    const all = [...hosts()];
+    return {
+      ms,
+      shape: { count: all.length, rendered: all.filter((h) => h.shadowRoot?.childElementCount).length, first: signature(all[0]) },
+    };
+  };
+}

@@ -1,0 +1,5 @@
+// Every workload, in the order they run. A workload is
+// `{ name, title, pageA, pageB, goal, prepare? }`: see bench/README.md.
+import stageTrackers from './stage-trackers.js';
+
+export const WORKLOADS = [stageTrackers];
