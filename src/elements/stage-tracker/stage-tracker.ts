@@ -9,7 +9,7 @@ import { WaymarkError } from '../../data/errors.js';
 import { withLifecycleDefaults } from '../../data/lifecycle.js';
 import { hostStyles } from '../../styles/host.js';
 import { formatDate, formatPercent, plural } from '../format.js';
-import { checkIcon, statusIcon } from './icons.js';
+import { CHECK_ICONS, STATUS_ICONS } from './icons.js';
 import { journeyStart, stageTiming, type StageTiming } from './timing.js';
 import { styles } from './stage-tracker.styles.js';
 
@@ -199,13 +199,13 @@ export class StageTracker extends DataElement<Journey> {
     const parts = `stage ${stage.status}${atRisk ? ' at-risk' : ''}${selected ? ' selected' : ''}`;
     // Compact columns are too narrow for words: they keep them for screen
     // readers, and the open stage's progress moves to a row under the list.
-    const body = html`<span part="marker" class="marker">${statusIcon(stage.status)}</span>
+    const body = html`<span part="marker" class="marker">${STATUS_ICONS[stage.status]}</span>
       <span class=${compact ? 'text sr-only' : 'text'}>
         <span part="label" class="label">${stage.name}</span>
         <span part="status" class="status">${STATUS_TEXT[stage.status]}</span>
         ${atRisk ? this.#renderRisk(timing) : nothing}
         ${open && !compact ? this.#renderProgress(stage) : nothing}
-        ${compact ? nothing : this.#renderTiming(stage, timing)}
+        ${compact ? nothing : html`<span part="timing" class="timing">${this.#timingText(stage, timing)}</span>`}
       </span>`;
     return html`<li
       part=${parts}
@@ -252,22 +252,18 @@ export class StageTracker extends DataElement<Journey> {
     </span>`;
   }
 
-  #renderTiming(stage: Stage, t: StageTiming) {
+  #timingText(stage: Stage, t: StageTiming): string {
     const w = stage.window;
-    const windowText = w
-      ? w.toDay === undefined
-        ? `window from day ${w.fromDay}`
-        : `window day ${w.fromDay}–${w.toDay}`
-      : '';
+    const windowText = !w || stage.status === 'done'
+      ? ''
+      : w.toDay === undefined ? `window from day ${w.fromDay}` : `window day ${w.fromDay}–${w.toDay}`;
     let text = '';
     if (t.daysTaken !== undefined) text = `Took ${plural(t.daysTaken, 'day', 'days')}`;
     else if (t.daysInStage !== undefined) {
       text = `${plural(t.daysInStage, 'day', 'days')} in stage`;
       if (t.daysLeft !== undefined) text += `, ${plural(t.daysLeft, 'day', 'days')} left`;
     }
-    if (stage.status === 'upcoming' || stage.status === 'skipped') text = '';
-    const line = [text, stage.status === 'done' ? '' : windowText].filter(Boolean).join(' · ');
-    return line ? html`<span part="timing" class="timing">${line}</span>` : nothing;
+    return text && windowText ? `${text} · ${windowText}` : text || windowText;
   }
 
   #renderMilestones(stages: ViewStage[], shown: ViewStage | undefined) {
@@ -301,7 +297,7 @@ export class StageTracker extends DataElement<Journey> {
           ? m.completedAt ? `done ${formatDate(this.effectiveLocale, m.completedAt)}` : 'done'
           : m.dueAt ? `${overdue ? 'overdue, was due' : 'due'} ${formatDate(this.effectiveLocale, m.dueAt)}` : 'not done yet';
         return html`<li class=${classMap({ milestone: true, done: m.done, overdue })}>
-          ${checkIcon(m.done)}<span class="milestone-name">${m.name}</span>
+          ${m.done ? CHECK_ICONS.done : CHECK_ICONS.open}<span class="milestone-name">${m.name}</span>
           <span class="when">(${when})</span>
         </li>`;
       })}
