@@ -1,5 +1,5 @@
 // The Markdown table (printed and written to bench/results.md) and the raw JSON.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 
 const ms = (x) => x.toFixed(1);
 const spread = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
@@ -34,8 +34,20 @@ export async function writeResults(dir, env, results) {
     lines.push(`${r.title}: first DOM differences between A and B:`, '', '```', ...r.differences.slice(0, 10), '```', '');
   }
   await writeFile(new URL('results.md', dir), lines.join('\n'));
+  await includeInReadme(new URL('../README.md', dir), lines.slice(2, 7).join('\n'));
   await mkdir(new URL('results/', dir), { recursive: true });
   for (const r of results) {
     await writeFile(new URL(`results/${r.name}.json`, dir), `${JSON.stringify({ ...env, ...r }, null, 2)}\n`);
   }
+}
+
+/** Replaces the table between the README's bench markers, so the README shows the last measured run. */
+async function includeInReadme(readme, body) {
+  const text = await readFile(readme, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i < 0 || j < i) return;
+  await writeFile(readme, `${text.slice(0, i + start.length)}\n${body}\n${text.slice(j)}`);
 }
