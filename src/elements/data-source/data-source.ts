@@ -16,7 +16,9 @@ export type SourceType = (typeof SOURCE_TYPES)[number];
  * Changing its attributes reloads every element that uses it.
  *
  * @summary A data adapter configured in HTML: REST API or static JSON.
+ * @tagname wm-data-source
  * @slot - Elements that take their data from this source.
+ * @fires wm-adapter-change - When the adapter it provides changes (does not bubble); elements naming it reload.
  */
 export class DataSource extends LitElement implements AdapterSource {
   static override styles = css`

@@ -44,6 +44,7 @@ interface ViewStage {
  * window, milestones and what comes next.
  *
  * @summary A journey's stages with progress, time in stage, milestones and the next step.
+ * @tagname wm-stage-tracker
  *
  * @fires wm-load - `{ data }` after the journey loaded and validated, and after each live update.
  * @fires wm-error - `{ error, kind }` when loading failed.
@@ -94,7 +95,7 @@ export class StageTracker extends DataElement<Journey> {
   @property({ type: Boolean, reflect: true }) selectable = false;
 
   /** Id of the selected stage (with `selectable`); its milestones are shown. */
-  @property() selected?: string;
+  @property({ reflect: true }) selected?: string;
 
   /** The instant "now" for time in stage; defaults to the current time. */
   @property({ attribute: false }) now?: Date | number;
@@ -293,12 +294,12 @@ export class StageTracker extends DataElement<Journey> {
     return html`<ul class="checklist" aria-labelledby=${labelledBy ?? nothing}>
       ${milestones.map((m) => {
         const overdue = !m.done && m.dueAt !== undefined && Date.parse(m.dueAt) < now;
-        const when = m.done
-          ? m.completedAt ? `done ${formatDate(this.effectiveLocale, m.completedAt)}` : 'done'
-          : m.dueAt ? `${overdue ? 'overdue, was due' : 'due'} ${formatDate(this.effectiveLocale, m.dueAt)}` : 'not done yet';
+        const at = m.done ? m.completedAt : m.dueAt;
+        const word = m.done ? 'done' : !at ? 'not done yet' : overdue ? 'overdue, was due' : 'due';
+        // <bdi> keeps a locale-formatted date from reordering the words around it in RTL.
         return html`<li class=${classMap({ milestone: true, done: m.done, overdue })}>
           ${m.done ? CHECK_ICONS.done : CHECK_ICONS.open}<span class="milestone-name">${m.name}</span>
-          <span class="when">(${when})</span>
+          <span class="when">(${word}${at ? ' ' : ''}<bdi>${at ? formatDate(this.effectiveLocale, at) : ''}</bdi>)</span>
         </li>`;
       })}
     </ul>`;
