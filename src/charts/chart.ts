@@ -1,0 +1,111 @@
+// The one module that imports chart.js. Elements never import it statically:
+// ChartController loads it with import() the first time a chart is shown, so
+// chart.js (about 45 kB gz even tree-shaken) stays out of every startup bundle.
+import {
+  CategoryScale,
+  Chart,
+  Filler,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+  type ChartConfiguration,
+} from 'chart.js';
+import { color } from 'chart.js/helpers';
+
+// Only what a sparkline draws; registering everything would pull in every controller.
+Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Filler, Tooltip);
+
+/** A small line chart without axes: one series, its last point marked. */
+export interface SparklineSpec {
+  type: 'sparkline';
+  /** One label per point (shown in the tooltip), oldest first. */
+  labels: string[];
+  values: number[];
+  /** Series name for the tooltip. */
+  label: string;
+  /** Fixes the value axis; by default it fits the values. */
+  min?: number;
+  max?: number;
+  /** Formats a value for the tooltip. */
+  format: (value: number) => string;
+}
+
+export type ChartSpec = SparklineSpec;
+
+/**
+ * The line colour is the canvas's computed `color`, which the element sets
+ * from its custom properties. Reading the custom property itself would give
+ * text such as `light-dark(#1f55c9, #84aaff)`: only a real colour property
+ * resolves that for the current scheme.
+ */
+function colours(canvas: HTMLCanvasElement) {
+  const line = getComputedStyle(canvas).color || 'currentColor';
+  const parsed = color(line);
+  return { line, fill: parsed.valid ? parsed.alpha(0.15).rgbString() : 'transparent' };
+}
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function sparklineConfig(canvas: HTMLCanvasElement, s: SparklineSpec): ChartConfiguration<'line'> {
+  const c = colours(canvas);
+  const last = s.values.length - 1;
+  return {
+    type: 'line',
+    data: {
+      labels: s.labels,
+      datasets: [
+        {
+          label: s.label,
+          data: s.values,
+          borderColor: c.line,
+          backgroundColor: c.fill,
+          pointBackgroundColor: c.line,
+          pointBorderColor: c.line,
+          borderWidth: 2,
+          fill: 'start',
+          tension: 0.3,
+          // A dot on the latest period only: the others would crowd a small chart.
+          pointRadius: s.values.map((_v, i) => (i === last ? 3 : 0)),
+          pointHoverRadius: 4,
+          pointHitRadius: 8,
+        },
+      ],
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reducedMotion() ? false : { duration: 300 },
+      events: ['mousemove', 'mouseout', 'touchstart', 'touchmove'],
+      layout: { padding: 4 },
+      scales: {
+        x: { type: 'category', display: false },
+        y: { type: 'linear', display: false, min: s.min, max: s.max, grace: '10%' },
+      },
+      plugins: {
+        legend: { display: false },
+        tooltip: {
+          displayColors: false,
+          callbacks: { label: (item) => s.format(item.parsed.y ?? 0) },
+        },
+      },
+    },
+  };
+}
+
+/** Draws `spec` on `canvas`, or updates `existing` in place when it is drawn there already. */
+export function draw(canvas: HTMLCanvasElement, spec: ChartSpec, existing?: Chart): Chart {
+  const config = sparklineConfig(canvas, spec);
+  if (existing && existing.canvas === canvas) {
+    existing.data = config.data;
+    existing.options = config.options ?? {};
+    existing.update();
+    return existing;
+  }
+  existing?.destroy();
+  return new Chart(canvas, config);
+}
+
+/** How many charts are alive on the page (tests assert none leak). */
+export const liveCharts = (): number => Object.keys(Chart.instances).length;

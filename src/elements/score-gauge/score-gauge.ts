@@ -1,0 +1,288 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import * as z from 'zod/mini';
+import { DataElement } from '../data-element.js';
+import { LoadController } from '../../data/load-controller.js';
+import { METRIC_KINDS, Metric, type MetricKind } from '../../data/schema.js';
+import { WaymarkError } from '../../data/errors.js';
+import { change, metricRange } from '../../metrics/index.js';
+import { ChartController } from '../../charts/chart-controller.js';
+import { hostStyles } from '../../styles/host.js';
+import { angleOf, renderDial } from './dial.js';
+import { changeIcon, warningIcon } from './icons.js';
+import { renderTrend, sparklineSpec } from './trend.js';
+import { KIND_LABELS, LOW_SAMPLE, gaugeView, type GaugeView } from './view.js';
+import { styles } from './score-gauge.styles.js';
+
+export const KINDS = METRIC_KINDS;
+export const SIZES = ['s', 'm', 'l'] as const;
+export type GaugeSize = (typeof SIZES)[number];
+export type { MetricKind };
+
+/** Numbers from attributes: absent or blank is "not given", anything else is Number() (so "abc" is NaN, an invalid metric). */
+const optionalNumber = {
+  fromAttribute: (v: string | null) => (v === null || v.trim() === '' ? undefined : Number(v)),
+  toAttribute: (v: number | undefined) => (v === undefined ? null : String(v)),
+};
+
+/**
+ * A metric is valid when the schema says so and the metric functions can read
+ * it: a range whose min is below its max, a change that is a finite number.
+ */
+const ReadableMetric = Metric.check(
+  z.superRefine((m: Metric, ctx) => {
+    try {
+      metricRange(m);
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', message: (e as Error).message, path: ['max'], input: m });
+      return;
+    }
+    try {
+      change(m.value, m.previous);
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', message: (e as Error).message, path: ['previous'], input: m });
+    }
+  }),
+);
+
+const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * One metric as a gauge: its value, range, bands, target, change since the
+ * last period, sample size and, on request, its trend.
+ *
+ * Data comes from the first source that applies (`data`, `adapter`, `src`,
+ * `source`, an enclosing `<wm-data-source>`), loading the metric named by
+ * `metric`. Without `metric`, the attributes `kind`, `value`, `min`, `max`,
+ * `target`, `previous` and `label` describe the metric inline, and no source is
+ * needed (inside a `<wm-data-source>` too). They never override a loaded
+ * metric: a gauge shows one metric, whole, from one place.
+ *
+ * A metric always has a value, so the empty state means "no responses": a
+ * metric whose `sampleSize` is 0.
+ *
+ * Numbers follow `locale` (else the nearest `lang`); in sentences they sit in
+ * `<bdi>`, so right-to-left text does not reorder them. The dial itself does
+ * not mirror in right-to-left layouts: a gauge reads low to high, left to right.
+ *
+ * @summary A metric as an accessible SVG gauge with bands, target, change and trend.
+ * @tagname wm-score-gauge
+ *
+ * @fires wm-load - `{ data }` after the metric loaded (or was read from the attributes) and validated.
+ * @fires wm-error - `{ error, kind }` when loading failed or the metric is not valid.
+ *
+ * @csspart base - The wrapper around the whole gauge.
+ * @csspart label - The metric's label.
+ * @csspart gauge - The dial's box, with `role="meter"`.
+ * @csspart track - The arc behind the value.
+ * @csspart band - One band on the ring outside the track; a second part names its tone: `critical`, `warning`, `good`, `neutral`.
+ * @csspart fill - The arc from the start (or from 0 for NPS) to the value.
+ * @csspart needle - The mark at the value.
+ * @csspart target - The mark at the target.
+ * @csspart value - The value as text, in the dial.
+ * @csspart unit - A custom unit ("days") under the value.
+ * @csspart range - The range's ends as text, under the dial.
+ * @csspart band-label - The value's band in words.
+ * @csspart change - The change since the last period, in words and an arrow; a second part names the direction (`up`, `down`, `flat`) and a third the verdict (`better`, `worse`, `same`).
+ * @csspart target-label - "Target 40".
+ * @csspart sample - The sample size ("n = 212").
+ * @csspart low-sample - The warning under 30 responses.
+ * @csspart trend - The trend: sparkline and its text alternative.
+ * @csspart trend-chart - The sparkline's canvas.
+ * @csspart details - The "How is this calculated?" disclosure.
+ * @csspart loading - The loading state.
+ * @csspart empty - The empty state (a metric with no responses).
+ * @csspart error - The error state (`role="alert"`), with its Retry button (`retry`).
+ * @csspart stale - The notice shown over data kept after a failed refresh.
+ *
+ * @cssprop --wm-score-gauge-size - Width of the dial; overrides the `size` attribute's width.
+ * @cssprop --wm-score-gauge-thickness - Width of the track and value arc, in dial units of 200 across (default 14).
+ * @cssprop --wm-score-gauge-track-color - Colour of the track (default `--wm-color-surface-alt`).
+ * @cssprop --wm-score-gauge-fill-color - Colour of the value arc (default: the tone of the value's band).
+ * @cssprop --wm-score-gauge-needle-color - Colour of the needle (default `--wm-color-text`).
+ * @cssprop --wm-score-gauge-target-color - Colour of the target mark (default `--wm-color-text`).
+ * @cssprop --wm-score-gauge-trend-color - Colour of the sparkline (default `--wm-color-accent`).
+ * @cssprop --wm-score-gauge-background - Background of the gauge (default `--wm-color-surface`).
+ * @cssprop --wm-color-good - Tone of good bands and changes for the better.
+ * @cssprop --wm-color-warning - Tone of warning bands and the low-sample warning.
+ * @cssprop --wm-color-critical - Tone of critical bands and changes for the worse.
+ * @cssprop --wm-color-neutral - Tone of neutral bands and of no change.
+ * @cssprop --wm-font-family - Global font family.
+ */
+export class ScoreGauge extends DataElement<Metric> {
+  static override styles = [hostStyles, styles];
+
+  /** Metric id to load through an adapter. */
+  @property({ reflect: true }) metric?: string;
+
+  /** Journey id, for adapters that keep metrics per journey. */
+  @property({ reflect: true }) journey?: string;
+
+  /** Customer id, for adapters that keep metrics per customer. */
+  @property({ reflect: true }) customer?: string;
+
+  /** Inline metric: `nps`, `csat`, `ces`, `health` or `score` (the default). Sets range, bands and format. */
+  @property({ reflect: true }) kind?: MetricKind;
+
+  /** Inline metric: the value. Setting it is what makes an inline metric. */
+  @property({ reflect: true, converter: optionalNumber }) value?: number;
+
+  /** Inline metric: lowest value of the range (default per kind). */
+  @property({ reflect: true, converter: optionalNumber }) min?: number;
+
+  /** Inline metric: highest value of the range (default per kind). */
+  @property({ reflect: true, converter: optionalNumber }) max?: number;
+
+  /** Inline metric: the target, marked on the dial. */
+  @property({ reflect: true, converter: optionalNumber }) target?: number;
+
+  /** Inline metric: last period's value, for the change. */
+  @property({ reflect: true, converter: optionalNumber }) previous?: number;
+
+  /** Inline metric: its label (default: the kind's name). */
+  @property({ reflect: true }) label?: string;
+
+  /** `s`, `m` or `l`. */
+  @property({ reflect: true }) size: GaugeSize = 'm';
+
+  /** Shows the metric's history as a sparkline (when it has two or more points). */
+  @property({ type: Boolean, reflect: true }) trend = false;
+
+  #view?: GaugeView;
+  #needleAngle?: number;
+
+  readonly #loader = new LoadController<Metric>(this, {
+    what: 'metric',
+    schema: ReadableMetric,
+    // Inline attributes only matter (and only reload) when no `metric` is named.
+    args: () => [this.metric, this.journey, this.customer, ...(this.metric ? [] : this.#inlineArgs())],
+    load: (a, signal) => {
+      if (this.metric) return a.metric?.({ metric: this.metric, journey: this.journey, customer: this.customer }, { signal });
+      const inline = this.#inline();
+      return inline
+        ? Promise.resolve(inline)
+        : Promise.reject(new WaymarkError('not-found', 'Set the metric attribute to say which metric to show, or kind and value to show one inline.'));
+    },
+    fallback: () => this.#inline(),
+    isEmpty: (m) => m.sampleSize === 0,
+  });
+
+  constructor() {
+    super();
+    // Draws the sparkline after each render that shows one; chart.js loads on first use.
+    new ChartController(this, {
+      canvas: () => this.renderRoot.querySelector<HTMLCanvasElement>('canvas[part~="trend-chart"]'),
+      spec: () => (this.trend && this.#view?.trend ? sparklineSpec(this.#view, this.#view.trend) : undefined),
+    });
+  }
+
+  /** Loads the metric again. */
+  reload(): Promise<void> {
+    return this.#loader.reload();
+  }
+
+  #inlineArgs() {
+    return [this.kind, this.value, this.min, this.max, this.target, this.previous, this.label];
+  }
+
+  /** The metric the attributes describe, or undefined without `value`. Validated like any other. */
+  #inline(): unknown {
+    if (this.value === undefined) return undefined;
+    const kind = this.kind ?? 'score';
+    const m: Record<string, unknown> = {
+      id: 'inline',
+      kind,
+      label: this.label || (Object.hasOwn(KIND_LABELS, kind) ? KIND_LABELS[kind as MetricKind] : 'Score'),
+      value: this.value,
+    };
+    for (const key of ['min', 'max', 'target', 'previous'] as const) if (this[key] !== undefined) m[key] = this[key];
+    return m;
+  }
+
+  override render() {
+    this.#view = undefined;
+    return this.#loader.render(
+      { loading: 'Loading metric…', empty: 'No responses yet, so there is no score to show.' },
+      (metric) => this.#renderMetric(metric),
+    );
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.#animateNeedle();
+  }
+
+  /** Sweeps the needle from where it was; with reduced motion it just moves. */
+  #animateNeedle(): void {
+    // A reload renders the loading state for a moment: keep the last angle through it.
+    if (!this.#view) return;
+    const to = angleOf(this.#view.at);
+    const from = this.#needleAngle;
+    this.#needleAngle = to;
+    const needle = this.renderRoot.querySelector<SVGElement>('[part="needle"]');
+    if (from === undefined || from === to || !needle || reducedMotion()) return;
+    needle.animate([{ transform: `rotate(${from - to}deg)` }, { transform: 'rotate(0deg)' }], {
+      duration: 600,
+      easing: 'cubic-bezier(0.3, 0.7, 0.4, 1)',
+    });
+  }
+
+  #renderMetric(metric: Metric) {
+    let v: GaugeView;
+    try {
+      v = gaugeView(metric, this.effectiveLocale);
+    } catch (e) {
+      // The schema check should make this unreachable; still, rendering never throws.
+      return html`<div part="error" class="state" role="alert">
+        <p class="headline">This metric can't be shown: ${(e as Error).message}</p>
+      </div>`;
+    }
+    this.#view = v;
+    const { change } = v;
+    return html`<div part="base" class="base">
+      <p part="label" class="label" id="label">${metric.label}</p>
+      <div
+        part="gauge"
+        class="gauge"
+        role="meter"
+        aria-labelledby="label"
+        aria-valuemin=${v.min}
+        aria-valuemax=${v.max}
+        aria-valuenow=${v.now}
+        aria-valuetext=${v.valuetext}
+      >
+        ${renderDial(v)}
+      </div>
+      <p class="reading">
+        ${v.bandLabel ? html`<span part="band-label" class="band-label tone-${v.tone}">${v.bandLabel}</span>` : nothing}
+        ${change
+          ? html`<span part="change ${change.direction} ${change.verdict}" class="change ${change.verdict}"
+              >${changeIcon(change.direction)}<span
+                >${change.amount ? html`${change.direction} <bdi>${change.amount}</bdi>${change.after}` : change.words}</span
+              ></span
+            >`
+          : nothing}
+      </p>
+      ${v.target || v.sample
+        ? html`<p class="facts">
+            ${v.target ? html`<span part="target-label" class="target-label">Target <bdi>${v.target.text}</bdi></span>` : nothing}
+            ${v.sample ? html`<span part="sample" class="sample">n = <bdi>${v.sample.text}</bdi></span>` : nothing}
+          </p>`
+        : nothing}
+      ${v.sample?.low
+        ? html`<p part="low-sample" class="low-sample">${warningIcon}<span>Low sample: fewer than ${LOW_SAMPLE} responses</span></p>`
+        : nothing}
+      ${this.trend && v.trend ? renderTrend(v, v.trend) : nothing}
+      <details part="details" class="details">
+        <summary>How is this calculated?</summary>
+        <p>${v.explain}</p>
+      </details>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wm-score-gauge': ScoreGauge;
+  }
+}

@@ -1,0 +1,215 @@
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { action } from 'storybook/actions';
+import '../src/elements/data-source/define.js';
+import '../src/elements/score-gauge/define.js';
+import { KINDS, SIZES, type GaugeSize, type MetricKind } from '../src/elements/score-gauge/score-gauge.js';
+import { MemoryAdapter } from '../src/data/adapters/memory.js';
+import type { WaymarkAdapter } from '../src/data/adapters/types.js';
+import { WaymarkError } from '../src/data/errors.js';
+import type { WaymarkErrorEvent, WaymarkLoadEvent } from '../src/data/events.js';
+import type { Metric } from '../src/data/schema.js';
+
+/** The fixed "now" of every story, so history dates never drift. */
+export const NOW = Date.UTC(2025, 5, 2, 9, 0);
+
+/** Every attribute and property of `<wm-score-gauge>`, plus its event handlers. */
+export interface ScoreGaugeArgs {
+  metric?: string;
+  journey?: string;
+  customer?: string;
+  kind?: MetricKind;
+  value?: number;
+  min?: number;
+  max?: number;
+  target?: number;
+  previous?: number;
+  label?: string;
+  size: GaugeSize;
+  trend: boolean;
+  locale?: string;
+  src?: string;
+  source?: string;
+  data?: Metric;
+  adapter?: WaymarkAdapter;
+  onWmLoad?: (e: WaymarkLoadEvent) => void;
+  onWmError?: (e: WaymarkErrorEvent) => void;
+}
+
+/** Renders a gauge from args; tests can call it with any `ScoreGaugeArgs`. */
+export const renderScoreGauge = (a: ScoreGaugeArgs) =>
+  html`<wm-score-gauge
+    metric=${ifDefined(a.metric)}
+    journey=${ifDefined(a.journey)}
+    customer=${ifDefined(a.customer)}
+    kind=${ifDefined(a.kind)}
+    value=${ifDefined(a.value)}
+    min=${ifDefined(a.min)}
+    max=${ifDefined(a.max)}
+    target=${ifDefined(a.target)}
+    previous=${ifDefined(a.previous)}
+    label=${ifDefined(a.label)}
+    size=${a.size}
+    ?trend=${a.trend}
+    locale=${ifDefined(a.locale)}
+    src=${ifDefined(a.src)}
+    source=${ifDefined(a.source)}
+    .data=${a.data}
+    .adapter=${a.adapter}
+    @wm-load=${a.onWmLoad}
+    @wm-error=${a.onWmError}
+  ></wm-score-gauge>`;
+
+const DAY = 86_400_000;
+
+/** Monthly history ending at `NOW`, oldest first. */
+const monthly = (values: number[]) =>
+  values.map((value, i) => ({ at: new Date(NOW - (values.length - 1 - i) * 30 * DAY).toISOString(), value }));
+
+const nps: Metric = {
+  id: 'onboarding-nps', kind: 'nps', label: 'Onboarding NPS', value: 42, previous: 35,
+  target: 50, sampleSize: 212, history: monthly([18, 24, 31, 35, 42]),
+};
+const csat: Metric = {
+  id: 'onboarding-csat', kind: 'csat', label: 'Onboarding CSAT', value: 86, previous: 88,
+  target: 90, sampleSize: 340, history: monthly([81, 84, 88, 88, 86]),
+};
+const health: Metric = {
+  id: 'northwind-health', kind: 'health', label: 'Northwind health', value: 64, previous: 58,
+  target: 70, history: monthly([49, 52, 55, 58, 64]),
+};
+
+/** Sample metrics, dated against `NOW`. */
+export const gaugeMetrics = {
+  nps,
+  csat,
+  health,
+  score: {
+    id: 'time-to-first-value', kind: 'score', label: 'Time to first value', value: 23,
+    min: 0, max: 60, target: 21, previous: 27, unit: 'days',
+    bands: [
+      { upTo: 21, tone: 'good', label: 'On target' },
+      { upTo: 35, tone: 'warning', label: 'Slow' },
+      { upTo: 60, tone: 'critical', label: 'Too slow' },
+    ],
+  },
+  lowSample: { ...nps, id: 'pilot-nps', label: 'Pilot NPS', sampleSize: 18 },
+  noPrevious: { ...health, previous: undefined, history: undefined },
+  noResponses: { ...csat, sampleSize: 0 },
+} satisfies Record<string, Metric>;
+
+/** An adapter whose metric never arrives (until the element aborts the request). */
+export const pendingAdapter: WaymarkAdapter = {
+  metric: (_ref, o) =>
+    new Promise<Metric>((_resolve, reject) =>
+      o?.signal?.addEventListener('abort', () => reject(o.signal!.reason), { once: true }),
+    ),
+};
+
+/** An adapter that fails the way an unreachable API does. */
+export const failingAdapter: WaymarkAdapter = {
+  metric: () => Promise.reject(new WaymarkError('network', 'The metrics service did not answer (HTTP 503). Try again in a minute.', 503)),
+};
+
+/** A `MemoryAdapter` holding every sample metric. */
+export const metricsAdapter = () => new MemoryAdapter({ metrics: Object.values(gaugeMetrics) });
+
+/** Args shared by every story: a medium gauge without trend. */
+export const baseArgs: ScoreGaugeArgs = { size: 'm', trend: false };
+
+const meta = {
+  title: 'Elements/Score gauge',
+  component: 'wm-score-gauge',
+  tags: ['autodocs'],
+  // The camelCase exports and NOW are fixtures for tests, not stories.
+  excludeStories: /^(?:NOW$|[a-z])/,
+  render: renderScoreGauge,
+  args: baseArgs,
+  argTypes: {
+    kind: { control: 'select', options: [undefined, ...KINDS] },
+    size: { control: 'inline-radio', options: [...SIZES] },
+    trend: { control: 'boolean' },
+    value: { control: 'number' },
+    min: { control: 'number' },
+    max: { control: 'number' },
+    target: { control: 'number' },
+    previous: { control: 'number' },
+    data: { control: 'object' },
+    adapter: { control: false },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'One metric as a gauge: value, range, bands, target and change since the last period, each also said in words; ' +
+          'the sample size, a low-sample warning and how the kind is computed; and, with `trend`, its history. ' +
+          'Set `metric` to load one through a data source, or `kind` and `value` to show one inline.',
+      },
+    },
+  },
+} satisfies Meta<ScoreGaugeArgs>;
+
+export default meta;
+type Story = StoryObj<ScoreGaugeArgs>;
+
+/** Inline: `kind="nps" value="32" previous="26" target="40"`. NPS runs from −100 to +100 and is signed. */
+export const NPS: Story = { args: { kind: 'nps', value: 32, previous: 26, target: 40 } };
+
+/** Inline CSAT: a percentage, formatted for the locale. */
+export const CSAT: Story = { args: { kind: 'csat', value: 84, previous: 88, target: 90 } };
+
+/** Inline CES: the mean of a 1–7 agreement scale, one decimal. */
+export const CES: Story = { args: { kind: 'ces', value: 5.6, previous: 5.1, target: 5.5 } };
+
+/** A customer health score: red below 40, amber below 70, green from 70. */
+export const Health: Story = { args: { kind: 'health', value: 64, previous: 58, target: 70, label: 'Northwind health' } };
+
+/** A custom score with its own range, unit and bands, where lower is better (loaded as `data`). */
+export const Score: Story = { args: { data: gaugeMetrics.score } };
+
+/** Loaded through an adapter by `metric`. */
+export const Loaded: Story = {
+  args: { metric: 'onboarding-nps', onWmLoad: action('wm-load') },
+  loaders: [async () => ({ adapter: metricsAdapter() })],
+  render: (args, { loaded }) => renderScoreGauge({ ...args, adapter: loaded.adapter as MemoryAdapter }),
+};
+
+export const Loading: Story = { args: { metric: 'onboarding-nps', adapter: pendingAdapter } };
+
+export const Error: Story = { args: { metric: 'onboarding-nps', adapter: failingAdapter, onWmError: action('wm-error') } };
+
+/** A metric with `sampleSize: 0`: there is no score yet. */
+export const Empty: Story = { args: { data: gaugeMetrics.noResponses } };
+
+/** Neither `value` nor a data source. */
+export const NoSource: Story = { args: { kind: 'nps' } };
+
+/** `min` equal to `max`: the range has no width, so the metric is invalid data. */
+export const InvalidData: Story = { args: { kind: 'score', value: 5, min: 10, max: 10 } };
+
+/** Fewer than 30 responses: a warning in words. */
+export const LowSample: Story = { args: { data: gaugeMetrics.lowSample } };
+
+/** No previous value: no change is claimed. */
+export const NoPrevious: Story = { args: { data: gaugeMetrics.noPrevious } };
+
+/** `trend`: the history as a sparkline (chart.js, loaded on first use) with a text alternative. */
+export const WithTrend: Story = { args: { data: gaugeMetrics.nps, trend: true, size: 'l' } };
+
+export const Sizes: Story = {
+  render: (args) => html`<div>
+    ${SIZES.map((size) => renderScoreGauge({ ...args, size }))}
+  </div>`,
+  args: { kind: 'health', value: 72, previous: 66, target: 70 },
+};
+
+export const Dark: Story = {
+  args: { data: gaugeMetrics.nps, trend: true },
+  globals: { theme: 'dark' },
+};
+
+export const RTL: Story = {
+  args: { data: gaugeMetrics.csat, locale: 'ar' },
+  globals: { direction: 'rtl' },
+};
