@@ -6,6 +6,7 @@ const entries = {
   index: 'src/waymark.ts',
   'stage-tracker': 'src/elements/stage-tracker/define.ts',
   'data-source': 'src/elements/data-source/define.ts',
+  'score-gauge': 'src/elements/score-gauge/define.ts',
   adapters: 'src/data/adapters/index.ts',
   schema: 'src/data/schema.ts',
   metrics: 'src/metrics/index.ts',

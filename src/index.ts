@@ -2,6 +2,8 @@
 // element: `waymark` (src/waymark.ts) and the per-element entries do that.
 export { StageTracker, ORIENTATIONS, VARIANTS } from './elements/stage-tracker/stage-tracker.js';
 export type { Orientation, Variant } from './elements/stage-tracker/stage-tracker.js';
+export { ScoreGauge, SIZES as GAUGE_SIZES } from './elements/score-gauge/score-gauge.js';
+export type { GaugeSize } from './elements/score-gauge/score-gauge.js';
 export { DataSource, SOURCE_TYPES } from './elements/data-source/data-source.js';
 export type { SourceType } from './elements/data-source/data-source.js';
 export { defineElement } from './elements/define-element.js';
@@ -11,3 +13,4 @@ export { WaymarkLoadEvent, WaymarkErrorEvent, StageSelectEvent } from './data/ev
 export { DEFAULT_LIFECYCLE, withLifecycleDefaults } from './data/lifecycle.js';
 export * from './data/adapters/index.js';
 export * from './data/schema.js';
+export * from './metrics/index.js';

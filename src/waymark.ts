@@ -2,5 +2,6 @@
 // The data source first, so its context is there when the others connect.
 import './elements/data-source/define.js';
 import './elements/stage-tracker/define.js';
+import './elements/score-gauge/define.js';
 
 export * from './index.js';

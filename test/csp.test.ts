@@ -6,6 +6,7 @@ interface CspResult {
   stages?: number[];
   fillWidth?: number;
   sameClass?: boolean;
+  gauge?: { meter?: string; canvas: boolean };
   error?: string;
 }
 
@@ -26,13 +27,16 @@ function runPage(page: string): Promise<CspResult> {
 }
 
 describe('strict CSP with Trusted Types (CDN bundle)', () => {
-  it('renders trackers from two copies of the bundle with zero violations', async () => {
+  it('renders trackers and a gauge with its trend from two copies of the bundle with zero violations', async () => {
     const result = await runPage('two-bundles');
     expect(result.error).to.equal(undefined);
     expect(result.violations).to.deep.equal([]);
     expect(result.stages).to.deep.equal([7, 7]);
     expect(result.sameClass).to.equal(true);
-    expect(result.warnings.filter((w) => w.includes('already defined'))).to.have.length(2);
+    expect(result.warnings.filter((w) => w.includes('already defined'))).to.have.length(3);
+    // The gauge renders, and its trend loads chart.js lazily, under the same policy.
+    expect(result.gauge!.meter).to.contain('+32');
+    expect(result.gauge!.canvas).to.equal(true);
     // The progress fill is drawn at its value on first render (no style attribute needed).
     expect(result.fillWidth).to.be.closeTo(0.55, 0.02);
   });

@@ -19,7 +19,17 @@ try {
     document.body.append(el);
     return el;
   });
-  await Promise.all(trackers.map((t) => t.updateComplete));
+  const gauge = document.createElement('wm-score-gauge');
+  gauge.trend = true;
+  gauge.data = {
+    id: 'nps', kind: 'nps', label: 'NPS', value: 32, previous: 26, sampleSize: 212,
+    history: [20, 24, 26, 29, 32].map((value, i) => ({ at: `2026-0${i + 1}-01`, value })),
+  };
+  document.body.append(gauge);
+  await Promise.all([...trackers, gauge].map((t) => t.updateComplete));
+  // The trend's chart.js chunk loads lazily; give it time to draw.
+  for (let i = 0; i < 50 && !gauge.shadowRoot.querySelector('canvas'); i++) await new Promise((r) => setTimeout(r, 50));
+  await new Promise((r) => setTimeout(r, 200));
   await new Promise((r) => setTimeout(r, 100));
   const fill = trackers[0].shadowRoot.querySelector('[part="progress"] rect');
   report({
@@ -28,6 +38,10 @@ try {
     stages: trackers.map((t) => t.shadowRoot.querySelectorAll('[part~="stage"]').length),
     fillWidth: fill.getBoundingClientRect().width / fill.closest('[part="progress"]').getBoundingClientRect().width,
     sameClass: customElements.get('wm-stage-tracker') === first.StageTracker,
+    gauge: {
+      meter: gauge.shadowRoot.querySelector('[role="meter"]')?.getAttribute('aria-valuetext'),
+      canvas: Boolean(gauge.shadowRoot.querySelector('canvas')),
+    },
   });
 } catch (e) {
   report({ violations, warnings, error: String(e && e.stack || e) });
