@@ -7,6 +7,7 @@ const entries = {
   'stage-tracker': 'src/elements/stage-tracker/define.ts',
   'data-source': 'src/elements/data-source/define.ts',
   'score-gauge': 'src/elements/score-gauge/define.ts',
+  'journey-score': 'src/elements/journey-score/define.ts',
   adapters: 'src/data/adapters/index.ts',
   schema: 'src/data/schema.ts',
   metrics: 'src/metrics/index.ts',

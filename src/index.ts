@@ -4,6 +4,7 @@ export { StageTracker, ORIENTATIONS, VARIANTS } from './elements/stage-tracker/s
 export type { Orientation, Variant } from './elements/stage-tracker/stage-tracker.js';
 export { ScoreGauge, SIZES as GAUGE_SIZES } from './elements/score-gauge/score-gauge.js';
 export type { GaugeSize } from './elements/score-gauge/score-gauge.js';
+export { JourneyScore } from './elements/journey-score/journey-score.js';
 export { DataSource, SOURCE_TYPES } from './elements/data-source/data-source.js';
 export type { SourceType } from './elements/data-source/data-source.js';
 export { defineElement } from './elements/define-element.js';

@@ -1,0 +1,73 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_bar: var(--wm-journey-score-bar-color, var(--_accent));
+    --_worst: var(--wm-journey-score-worst-color, var(--_warning));
+    display: block;
+  }
+  .score {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1.5rem;
+    margin-block: 0.5rem;
+  }
+  .reading {
+    flex: 1 1 14rem;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .band-label {
+    align-self: flex-start;
+  }
+  .worst {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 3px solid var(--_worst);
+    background: var(--_surface-alt);
+  }
+  .components {
+    display: grid;
+    grid-template-columns: minmax(8rem, 1fr) auto minmax(6rem, 2fr);
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .component {
+    display: contents;
+  }
+  .name {
+    font-weight: 600;
+  }
+  .value {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+  }
+  .bar {
+    align-self: center;
+    inline-size: 100%;
+    block-size: 0.5rem;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    box-shadow: inset 0 0 0 1px var(--_border);
+  }
+  :dir(rtl) .bar {
+    transform: scaleX(-1);
+  }
+  .bar-fill {
+    fill: var(--_bar);
+  }
+  .facts {
+    grid-column: 1 / -1;
+    margin-block-end: 0.5rem;
+    color: var(--_muted);
+  }
+`;

@@ -1,0 +1,160 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DataElement } from '../data-element.js';
+import { LoadController } from '../../data/load-controller.js';
+import { WaymarkError } from '../../data/errors.js';
+import { Journey, type Metric } from '../../data/schema.js';
+import { journeyScore, type JourneyScorePart, type JourneyScoreResult } from '../../metrics/index.js';
+import { hostStyles } from '../../styles/host.js';
+import { renderDial } from '../score-gauge/dial.js';
+import { formatValue, gaugeView } from '../score-gauge/view.js';
+import { styles as dialStyles } from '../score-gauge/score-gauge.styles.js';
+import { formatPercent } from '../format.js';
+import { styles } from './journey-score.styles.js';
+
+const points = (locale: string, n: number) =>
+  new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+
+/**
+ * A journey's success score: its end-of-journey metrics, each normalised to
+ * 0..100 and combined by weight into one composite, shown as a gauge with one
+ * bar per component and the component that costs the most called out.
+ *
+ * @summary A weighted composite journey success score and its breakdown.
+ * @tagname wm-journey-score
+ *
+ * @fires wm-load - `{ data }` after the journey loaded and validated, and after each live update.
+ * @fires wm-error - `{ error, kind }` when loading failed.
+ *
+ * @csspart base - The wrapper around the whole score.
+ * @csspart label - The journey's name and "journey success score".
+ * @csspart gauge - The composite gauge (`role="meter"`).
+ * @csspart band-label - The composite's band in words.
+ * @csspart worst - The sentence naming the component that costs the most.
+ * @csspart components - The list of weighted components.
+ * @csspart component - One component: name, value, bar, weight and contribution.
+ * @csspart bar - A component's normalised score as a bar.
+ * @csspart loading - The loading state.
+ * @csspart empty - The empty state (a journey without score components).
+ * @csspart error - The error state (`role="alert"`), with its Retry button (`retry`).
+ *
+ * @cssprop --wm-journey-score-bar-color - Fill of the component bars (default `--wm-color-accent`).
+ * @cssprop --wm-journey-score-worst-color - Accent of the biggest-gap callout (default `--wm-color-warning`).
+ * @cssprop --wm-score-gauge-size - Diameter of the composite gauge.
+ */
+export class JourneyScore extends DataElement<Journey> {
+  static override styles = [hostStyles, dialStyles, styles];
+
+  /** Journey id to load through an adapter. */
+  @property({ reflect: true }) journey?: string;
+
+  /** Customer id, for adapters that keep one journey per customer. */
+  @property({ reflect: true }) customer?: string;
+
+  /** Weights by metric id, overriding the data's weights (they need not sum to 1). */
+  @property({ attribute: false }) weights?: Record<string, number>;
+
+  readonly #loader = new LoadController<Journey>(this, {
+    what: 'journey',
+    schema: Journey,
+    args: () => [this.journey, this.customer],
+    load: (a, signal) =>
+      this.journey
+        ? a.journey?.({ journey: this.journey, customer: this.customer }, { signal })
+        : Promise.reject(new WaymarkError('not-found', 'Set the journey attribute to say which journey to score.')),
+    watch: (a, onChange) => (this.journey ? a.watch?.({ journey: this.journey, customer: this.customer }, onChange) : undefined),
+    isEmpty: (j) => !j.scoreComponents?.length,
+  });
+
+  /** Loads the journey again. */
+  reload(): Promise<void> {
+    return this.#loader.reload();
+  }
+
+  /** The composite and its parts as last shown, or undefined. */
+  get score(): JourneyScoreResult | undefined {
+    const j = this.#loader.value;
+    try {
+      return j?.scoreComponents?.length ? journeyScore(j.scoreComponents, this.weights) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  override render() {
+    return this.#loader.render(
+      { loading: 'Loading journey score…', empty: 'This journey has no score components yet.' },
+      (journey) => this.#renderScore(journey),
+    );
+  }
+
+  #renderScore(journey: Journey) {
+    let result: JourneyScoreResult;
+    try {
+      result = journeyScore(journey.scoreComponents!, this.weights);
+    } catch (e) {
+      // Weights set in code can be wrong (all zero): say so instead of drawing a number.
+      return html`<div part="error" class="state" role="alert">
+        <p class="headline">The journey score can't be computed: ${(e as Error).message}.</p>
+      </div>`;
+    }
+    const locale = this.effectiveLocale;
+    const composite: Metric = {
+      id: `${journey.id}-success`, kind: 'score', label: 'Journey success score',
+      value: Math.round(result.score * 10) / 10,
+    };
+    const v = gaugeView(composite, locale);
+    return html`<div part="base" class="score">
+      <p part="label" class="label" id="label">${journey.name}: journey success score</p>
+      <div class="summary">
+        <div
+          part="gauge"
+          class="gauge"
+          role="meter"
+          aria-labelledby="label"
+          aria-valuemin="0"
+          aria-valuemax="100"
+          aria-valuenow=${v.now}
+          aria-valuetext=${`${v.valueText} of 100, ${v.bandLabel}`}
+        >
+          ${renderDial(v)}
+        </div>
+        <div class="reading">
+          <p part="band-label" class="band-label tone-${v.tone}">${v.bandLabel}</p>
+          ${result.worst ? this.#renderWorst(result.worst, locale) : nothing}
+        </div>
+      </div>
+      <ul part="components" class="components" aria-label="Score components">
+        ${result.parts.map((p) => this.#renderPart(p, locale))}
+      </ul>
+    </div>`;
+  }
+
+  #renderWorst(worst: JourneyScorePart, locale: string) {
+    const lost = (100 - worst.normalised) * worst.share;
+    return html`<p part="worst" class="worst">
+      Biggest gap: <strong>${worst.metric.label}</strong> scores <bdi>${points(locale, worst.normalised)}</bdi> of 100
+      at <bdi>${formatPercent(locale, worst.share)}</bdi> of the weight, costing
+      <bdi>${points(locale, lost)}</bdi> points.
+    </p>`;
+  }
+
+  #renderPart(p: JourneyScorePart, locale: string) {
+    const m = p.metric;
+    return html`<li part="component" class="component">
+      <span class="name">${m.label}</span>
+      <span class="value"><bdi>${formatValue(locale, m.value, m.kind, m.unit)}</bdi></span>
+      <svg part="bar" class="bar" aria-hidden="true"><rect class="bar-fill" height="100%" width="${p.normalised}%"></rect></svg>
+      <span class="facts">
+        <bdi>${points(locale, p.normalised)}</bdi> of 100 · weight <bdi>${formatPercent(locale, p.share)}</bdi> · adds
+        <bdi>${points(locale, p.contribution)}</bdi> points
+      </span>
+    </li>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wm-journey-score': JourneyScore;
+  }
+}
