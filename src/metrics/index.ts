@@ -14,3 +14,4 @@ export {
   type JourneyScorePart,
   type JourneyScoreResult,
 } from './composite.js';
+export { scanResult, scanProgress, scanHighlights, levelFor, notApplicableValue, type ScoredScan, type ScanAnswers, type ScanProgress, type ScanHighlights } from './scan.js';
