@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { DataElement } from '../data-element.js';
 import { LoadController } from '../../data/load-controller.js';
 import { Journey, type Milestone, type Stage, type StageStatus } from '../../data/schema.js';
@@ -168,7 +167,7 @@ export class StageTracker extends DataElement<Journey> {
     const done = stages.filter((v) => v.stage.status === 'done').length;
     return html`<div
       part="base"
-      class=${classMap({ base: true, [this.#layout]: true, compact, selectable: this.selectable })}
+      class="base ${this.#layout}${compact ? ' compact' : ''}${this.selectable ? ' selectable' : ''}"
     >
       <p class="title">
         <span class="name">${journey.name}</span>
@@ -297,7 +296,7 @@ export class StageTracker extends DataElement<Journey> {
         const at = m.done ? m.completedAt : m.dueAt;
         const word = m.done ? 'done' : !at ? 'not done yet' : overdue ? 'overdue, was due' : 'due';
         // <bdi> keeps a locale-formatted date from reordering the words around it in RTL.
-        return html`<li class=${classMap({ milestone: true, done: m.done, overdue })}>
+        return html`<li class="milestone${m.done ? ' done' : ''}${overdue ? ' overdue' : ''}">
           ${m.done ? CHECK_ICONS.done : CHECK_ICONS.open}<span class="milestone-name">${m.name}</span>
           <span class="when">(${word}${at ? ' ' : ''}<bdi>${at ? formatDate(this.effectiveLocale, at) : ''}</bdi>)</span>
         </li>`;
