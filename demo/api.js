@@ -5,7 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { demoDataset } from '../fixtures/journeys.js';
-import { demoMetrics } from '../fixtures/demo-metrics.js';
+import { ACCOUNT_METRIC_IDS, demoAccountMetrics, demoMetrics } from '../fixtures/demo-metrics.js';
 
 const MAX_BODY = 1_000_000;
 const HEARTBEAT_MS = 15_000;
@@ -16,6 +16,8 @@ function freshData(now = Date.now()) {
   return {
     journeys: demoDataset(now).journeys,
     metrics: demoMetrics(now),
+    /** Per-account metrics (nps, csat, ces, health) by customer id. */
+    accountMetrics: demoAccountMetrics(now),
     scans: [],
     /** Touchpoints by journey id; none yet (empty pages). */
     touchpoints: {},
@@ -186,6 +188,19 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS } = {}) {
     return found;
   };
 
+  /** An account's own metric when `customer` has one by that id, else a shared metric. */
+  const requireMetric = (id, customer) => {
+    // hasOwn, so ?customer=constructor is an unknown account, not Object.prototype.
+    const mine = customer !== undefined && Object.hasOwn(data.accountMetrics, customer) ? data.accountMetrics[customer] : [];
+    const own = mine.find((m) => m.id === id);
+    const found = own ?? data.metrics.find((m) => m.id === id);
+    if (found) return found;
+    if (!ACCOUNT_METRIC_IDS.includes(id)) throw notFound(`No metric "${id}" was found.`);
+    throw notFound(customer === undefined
+      ? `The metric "${id}" is kept per account: add ?customer= (one of ${Object.keys(data.accountMetrics).join(', ')}).`
+      : `No metric "${id}" was found for customer "${customer}".`);
+  };
+
   const writeEvent = (res, journey) => {
     res.write(`event: journey\ndata: ${JSON.stringify(journey)}\n\n`);
   };
@@ -276,9 +291,7 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS } = {}) {
     }
     if (a === 'metrics' && b && seg.length === 2) {
       allow(['GET']);
-      const metric = data.metrics.find((m) => m.id === b);
-      if (!metric) throw notFound(`No metric "${b}" was found.`);
-      return sendJson(req, res, 200, metric, { etag: true });
+      return sendJson(req, res, 200, requireMetric(b, customer), { etag: true });
     }
     if (a === 'scans' && b && seg.length === 2) {
       allow(['GET']);

@@ -53,6 +53,28 @@ test('touchpoints, metrics and URL-encoded segments', async () => {
   assert.equal(metric.kind, 'nps');
 });
 
+test('account metrics: GET /api/metrics/{nps|csat|ces|health}?customer= per account', async () => {
+  const get = (path) => fetch(base + path);
+  const [acme, initech] = await Promise.all(['acme', 'initech'].map(async (c) => (await get(`/api/metrics/health?customer=${c}`)).json()));
+  assert.equal(acme.kind, 'health');
+  assert.equal(acme.id, 'health');
+  assert.notEqual(acme.value, initech.value, 'each account has its own values');
+  assert.ok(initech.value < 40, 'initech is at risk');
+  for (const id of ['nps', 'csat', 'ces', 'health']) {
+    const m = await (await get(`/api/metrics/${id}?customer=acme`)).json();
+    assert.equal(m.id, id);
+    assert.equal(m.previous, m.history.at(-2).value, `${id}: previous is the period before`);
+    assert.equal(m.value, m.history.at(-1).value, `${id}: value is the last of its history`);
+  }
+  for (const path of ['/api/metrics/nps', '/api/metrics/nps?customer=nobody', '/api/metrics/nps?customer=constructor']) {
+    const res = await get(path);
+    assert.equal(res.status, 404, path);
+    assert.match((await res.json()).message, /nps/);
+  }
+  // Shared metrics still answer, with or without a customer.
+  assert.equal((await get('/api/metrics/onboarding-nps?customer=acme')).status, 200);
+});
+
 test('non-API paths are left to the caller', async () => {
   const res = await fetch(`${base}/apiary/x`);
   assert.equal(res.status, 418);
