@@ -1,8 +1,11 @@
 // Browser smoke test of the demo: `node demo/smoke.js [screenshot-dir]`
 // (after `npm run build`). Starts the demo server on a free port, opens the
 // pages in Chromium (playwright-core, $CHROME_PATH or Debian's chromium) and
-// checks: trackers render, no console errors, no CSP violations, and the
-// customer portal's tracker follows the back office live, without a reload.
+// checks: trackers render; the intranet's account scorecard renders its gauges
+// (meters with words), journey score (component rows) and trend charts (chart.js
+// loaded lazily from /dist/chunks/); the intranet fits a phone's width; no
+// console errors, no CSP violations; and the customer portal's tracker follows
+// the back office live, without a reload.
 // Exits 1 when a check fails.
 
 import { mkdirSync } from 'node:fs';
@@ -27,6 +30,8 @@ async function open(path, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const errors = [];
+  const requests = [];
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript(() => {
@@ -36,7 +41,7 @@ async function open(path, options = {}) {
     });
   });
   await page.goto(base + path);
-  return { context, page, errors };
+  return { context, page, errors, requests };
 }
 
 async function checkClean(name, page, errors) {
@@ -60,18 +65,96 @@ async function trackersRender(name, page) {
   }
 }
 
+/** The scorecard's gauges and journey score: each one's state, and what it says. */
+const scorecardState = (page) =>
+  page.evaluate(() => {
+    const state = (el) => {
+      const root = el.shadowRoot;
+      const meter = root?.querySelector('[role="meter"]');
+      const problem = root?.querySelector('[part~="error"], [part~="empty"], [part~="loading"]');
+      return {
+        what: el.getAttribute('metric') ?? el.getAttribute('journey'),
+        valuetext: meter?.getAttribute('aria-valuetext') ?? '',
+        problem: problem ? `${problem.getAttribute('part')}: ${problem.textContent.replace(/\s+/g, ' ').trim()}` : '',
+      };
+    };
+    const score = document.querySelector('.scorecard wm-journey-score');
+    return {
+      gauges: [...document.querySelectorAll('.scorecard wm-score-gauge')].map(state),
+      score: score && { ...state(score), components: score.shadowRoot?.querySelectorAll('[part~="component"]').length ?? 0 },
+    };
+  });
+
+async function scorecardRenders(name, page) {
+  try {
+    await page.waitForFunction(() => {
+      const gauges = [...document.querySelectorAll('.scorecard wm-score-gauge')];
+      const score = document.querySelector('.scorecard wm-journey-score');
+      return gauges.length === 4 &&
+        gauges.every((g) => g.shadowRoot?.querySelector('[role="meter"]')?.getAttribute('aria-valuetext')) &&
+        score?.shadowRoot?.querySelector('[part~="component"]');
+    }, null, { timeout: 10_000 });
+  } catch {
+    // Fall through: the state below says which element is missing what.
+  }
+  const { gauges, score } = await scorecardState(page);
+  if (gauges.length !== 4) fail(`${name}: the scorecard has ${gauges.length} gauges, not 4`);
+  for (const g of gauges) {
+    if (g.valuetext && !g.problem) pass(`${name}: gauge ${g.what} is a meter: "${g.valuetext}"`);
+    else fail(`${name}: gauge ${g.what} has no meter with aria-valuetext (${g.problem || 'nothing rendered'})`);
+  }
+  if (score?.components && score.valuetext) pass(`${name}: journey score "${score.valuetext}" with ${score.components} component rows`);
+  else fail(`${name}: the journey score has no component rows (${score?.problem || 'nothing rendered'})`);
+}
+
+/** Every gauge with `trend` draws its sparkline: chart.js is fetched from /dist/chunks/ and paints the canvas. */
+async function trendsDraw(name, page, requests) {
+  try {
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.scorecard wm-score-gauge[trend]')].every((g) => {
+        const canvas = g.shadowRoot?.querySelector('canvas[part~="trend-chart"]');
+        if (!canvas?.width || !canvas.height) return false;
+        const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+        for (let i = 3; i < pixels.length; i += 4) if (pixels[i]) return true;
+        return false;
+      }), null, { timeout: 10_000 });
+    const n = await page.evaluate(() => document.querySelectorAll('.scorecard wm-score-gauge[trend]').length);
+    pass(`${name}: ${n} trend charts drawn on their canvases`);
+  } catch {
+    fail(`${name}: a gauge with trend has no drawn canvas[part~="trend-chart"]`);
+  }
+  const chunk = requests.find((p) => /^\/dist\/chunks\/chart-[\w-]+\.min\.js$/.test(p));
+  if (chunk) pass(`${name}: chart.js came as the lazy chunk ${chunk}`);
+  else fail(`${name}: no chart chunk was loaded from /dist/chunks/`);
+}
+
 const trackerText = (page) =>
   page.evaluate(() => document.querySelector('#tracker').shadowRoot.textContent.replace(/\s+/g, ' '));
 
 try {
-  for (const colorScheme of ['light', 'dark']) {
-    console.log(`intranet (${colorScheme})`);
-    const { context, page, errors } = await open('/intranet.html', { colorScheme });
+  const views = [
+    { view: 'light', colorScheme: 'light' },
+    { view: 'dark', colorScheme: 'dark' },
+    { view: 'phone', colorScheme: 'light', viewport: { width: 390, height: 844 } },
+  ];
+  for (const { view, ...options } of views) {
+    console.log(`intranet (${view})`);
+    const { context, page, errors, requests } = await open('/intranet.html', options);
     await trackersRender('intranet', page);
+    await scorecardRenders('intranet', page);
+    await trendsDraw('intranet', page, requests);
     await page.waitForTimeout(300);
-    if (shots) await page.screenshot({ path: join(shots, `intranet-${colorScheme}.png`), fullPage: true });
+    if (shots) {
+      await page.screenshot({ path: join(shots, `intranet-${view}.png`), fullPage: true });
+      await page.locator('.scorecard').screenshot({ path: join(shots, `scorecard-${view}.png`) });
+    }
+    if (view === 'phone') {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) fail(`intranet: the page is ${overflow}px wider than a 390px phone`);
+      else pass('intranet: nothing overflows a 390px phone screen');
+    }
     await checkClean('intranet', page, errors);
-    if (colorScheme === 'light') {
+    if (view === 'light') {
       // Each live tracker holds an event stream open; over HTTP/1.1 the browser
       // allows 6 connections per host, so the page must leave room for others.
       const answer = await page.evaluate(() => Promise.race([
