@@ -27,9 +27,9 @@ export interface ScanProgress {
 
 /** Strengths and gaps of a result, as dimension ids. */
 export interface ScanHighlights {
-  /** Up to two dimensions scoring above the overall score, highest first. */
+  /** Up to two dimensions above the overall level, highest first. */
   strengths: string[];
-  /** Up to two dimensions scoring below the overall score, lowest first. */
+  /** Up to two dimensions below the overall level, lowest first. */
   gaps: string[];
 }
 
@@ -131,19 +131,19 @@ export function scanResult(definition: ScoredScan, answers: ScanAnswers): ScanRe
 }
 
 /**
- * The up to two dimensions above the overall score (strengths, highest first)
- * and up to two below it (gaps, lowest first). A dimension level with the
- * overall score is neither; ties keep the definition's order.
+ * Strengths are the (up to two) dimensions a level or more above the overall
+ * level, highest score first; gaps the (up to two) a level or more below it,
+ * lowest first. Comparing levels, not raw scores, keeps a dimension a point
+ * off the overall score from being called either. Ties keep the
+ * definition's order.
  */
 export function scanHighlights(result: ScanResult): ScanHighlights {
   const rank = result.byDimension.map((d, i) => ({ ...d, i }));
-  const strengths = rank
-    .filter((d) => d.score > result.score)
-    .sort((a, b) => b.score - a.score || a.i - b.i)
-    .slice(0, 2);
-  const gaps = rank
-    .filter((d) => d.score < result.score)
-    .sort((a, b) => a.score - b.score || a.i - b.i)
-    .slice(0, 2);
-  return { strengths: strengths.map((d) => d.dimensionId), gaps: gaps.map((d) => d.dimensionId) };
+  const pick = (keep: (level: number) => boolean, order: 1 | -1) =>
+    rank
+      .filter((d) => keep(d.level))
+      .sort((a, b) => order * (a.score - b.score) || a.i - b.i)
+      .slice(0, 2)
+      .map((d) => d.dimensionId);
+  return { strengths: pick((l) => l > result.level, -1), gaps: pick((l) => l < result.level, 1) };
 }

@@ -146,24 +146,21 @@ describe('scanProgress', () => {
 });
 
 describe('scanHighlights', () => {
-  it('names up to two dimensions above the overall score as strengths and up to two below as gaps', () => {
-    const result = {
-      score: 50,
-      level: 3,
-      byDimension: [
-        { dimensionId: 'a', score: 80, level: 5 },
-        { dimensionId: 'b', score: 20, level: 2 },
-        { dimensionId: 'c', score: 50, level: 3 },
-        { dimensionId: 'd', score: 90, level: 5 },
-        { dimensionId: 'e', score: 10, level: 1 },
-        { dimensionId: 'f', score: 60, level: 4 },
-      ],
-    };
-    expect(scanHighlights(result)).to.deep.equal({ strengths: ['d', 'a'], gaps: ['e', 'b'] });
+  const result = (level: number, dims: [string, number, number][]) => ({
+    score: 50, level, byDimension: dims.map(([dimensionId, score, l]) => ({ dimensionId, score, level: l })),
   });
 
-  it('finds neither when every dimension equals the overall score', () => {
-    const flat = { score: 40, level: 3, byDimension: [{ dimensionId: 'a', score: 40, level: 3 }] };
-    expect(scanHighlights(flat)).to.deep.equal({ strengths: [], gaps: [] });
+  it('names up to two dimensions above the overall level as strengths and up to two below as gaps', () => {
+    const r = result(3, [['a', 80, 5], ['b', 20, 2], ['c', 50, 3], ['d', 90, 5], ['e', 10, 1], ['f', 65, 4]]);
+    expect(scanHighlights(r)).to.deep.equal({ strengths: ['d', 'a'], gaps: ['e', 'b'] });
+  });
+
+  it('calls a dimension on the overall level neither, however far its score is from the overall score', () => {
+    expect(scanHighlights(result(3, [['a', 41, 3], ['b', 59, 3]]))).to.deep.equal({ strengths: [], gaps: [] });
+    expect(scanHighlights(result(3, [['a', 39, 2], ['b', 60, 4]]))).to.deep.equal({ strengths: ['b'], gaps: ['a'] });
+  });
+
+  it('keeps the definition order on ties', () => {
+    expect(scanHighlights(result(3, [['a', 10, 1], ['b', 10, 1], ['c', 10, 1]])).gaps).to.deep.equal(['a', 'b']);
   });
 });

@@ -1,0 +1,50 @@
+import type { ScanResponse, ScanResult } from '../../data/schema.js';
+
+/** What the form value and validity are made of. */
+export interface FormSource {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly required: boolean;
+  readonly response: ScanResponse | undefined;
+  readonly result: ScanResult | undefined;
+  readonly unanswered: readonly string[];
+}
+
+/**
+ * Sets the form value (the JSON `{ answers, result }`), the state a browser
+ * restores on back/forward (the answers), and validity: with `required`,
+ * `valueMissing` until every question is answered, anchored on the first
+ * unanswered question when it is on screen, else on the Next / See my
+ * result button.
+ */
+export function syncForm(internals: ElementInternals, s: FormSource): void {
+  const r = s.response;
+  if (!r) {
+    internals.setFormValue(null);
+    if (s.required) internals.setValidity({ valueMissing: true }, 'The scan has not loaded yet.');
+    else internals.setValidity({});
+    return;
+  }
+  internals.setFormValue(JSON.stringify({ answers: r.answers, result: s.result ?? null }), JSON.stringify({ answers: r.answers }));
+  const open = s.unanswered;
+  if (!s.required || !open.length) {
+    internals.setValidity({});
+    return;
+  }
+  const anchor =
+    s.renderRoot.querySelector<HTMLElement>(`input[name="${CSS.escape(open[0]!)}"]`) ??
+    s.renderRoot.querySelector<HTMLElement>('.nav .primary') ??
+    undefined;
+  const message = open.length === 1 ? '1 question still needs an answer.' : `${open.length} questions still need an answer.`;
+  internals.setValidity({ valueMissing: true }, message, anchor);
+}
+
+/** The answers in a state saved by {@link syncForm}, or undefined. */
+export function restoredAnswers(state: unknown): Record<string, unknown> | undefined {
+  if (typeof state !== 'string') return undefined;
+  try {
+    const answers = (JSON.parse(state) as { answers?: unknown })?.answers;
+    return answers && typeof answers === 'object' && !Array.isArray(answers) ? (answers as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}

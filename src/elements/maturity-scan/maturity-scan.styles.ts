@@ -1,0 +1,292 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_max: var(--wm-maturity-scan-max-width, 48rem);
+    --_chosen: var(--wm-maturity-scan-option-color, var(--_accent));
+    --_bg: var(--wm-maturity-scan-background, var(--_surface));
+    --_chart-height: var(--wm-maturity-scan-chart-height, 18rem);
+    container-type: inline-size;
+    max-inline-size: var(--_max);
+  }
+  .base {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+  }
+  h2,
+  h3,
+  h4,
+  h5 {
+    margin: 0;
+    line-height: 1.25;
+  }
+  .title {
+    font-size: 1.25em;
+  }
+  p {
+    margin: 0.5rem 0;
+  }
+  .intro,
+  .autosave,
+  .step,
+  .description,
+  .help,
+  .count,
+  .partial {
+    color: var(--_muted);
+  }
+  .autosave {
+    font-size: 0.875em;
+  }
+  .notice {
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 3px solid var(--_accent);
+    background: var(--_surface-alt);
+  }
+  .progress-row {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 0.75rem 0 1rem;
+  }
+  .progress {
+    flex: 1;
+    block-size: 0.5rem;
+    overflow: hidden;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+  }
+  /* An SVG rect, not a styled span: its width is an attribute, so a strict
+     CSP (no style attributes) still draws the bar on first render. */
+  .fill {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    fill: var(--_accent);
+  }
+  :dir(rtl) .fill {
+    transform: scaleX(-1);
+  }
+  .step {
+    margin: 0;
+    font-size: 0.875em;
+  }
+  .page + .page {
+    margin-block-start: 1.5rem;
+  }
+  .page-title {
+    font-size: 1.125em;
+  }
+  .page-title:focus {
+    outline: none;
+  }
+  .page-title:focus-visible {
+    outline: var(--_focus);
+  }
+  .question {
+    margin: 1rem 0 0;
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-inline-size: 0;
+  }
+  .question[aria-invalid='true'] {
+    border-color: var(--_critical);
+    border-inline-start-width: 4px;
+  }
+  legend {
+    padding: 0 0.25rem;
+    font-weight: 600;
+  }
+  .n {
+    color: var(--_muted);
+  }
+  .options {
+    display: grid;
+    grid-auto-columns: minmax(0, 1fr);
+    grid-auto-flow: column;
+    gap: 0.375rem;
+    margin-block-start: 0.5rem;
+  }
+  .option {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    gap: 0.25rem;
+    padding: 0.5rem 0.25rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    text-align: center;
+    cursor: pointer;
+  }
+  .option:hover {
+    background: var(--_surface-alt);
+  }
+  .option:has(:checked) {
+    border-color: var(--_chosen);
+    box-shadow: inset 0 0 0 1px var(--_chosen);
+    background: var(--_surface-alt);
+  }
+  .option.na {
+    border-style: dashed;
+  }
+  input {
+    margin: 0;
+    accent-color: var(--_chosen);
+  }
+  fieldset:disabled .option {
+    cursor: default;
+    opacity: 0.6;
+  }
+  /* Narrow containers: one option per row, the radio before its label. */
+  @container (max-width: 30rem) {
+    .options {
+      grid-auto-flow: row;
+    }
+    .option {
+      flex-direction: row;
+      text-align: start;
+    }
+  }
+  .question-error {
+    margin: 0.5rem 0 0;
+    color: var(--_critical);
+    font-weight: 600;
+  }
+  .validation {
+    margin-block-start: 1rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_critical);
+    border-radius: var(--_radius);
+  }
+  .validation ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .missing-text {
+    color: var(--_muted);
+  }
+  .link {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .nav {
+    display: flex;
+    justify-content: flex-end;
+    gap: 0.5rem;
+    margin-block-start: 1rem;
+  }
+  .primary,
+  .secondary {
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  button:disabled {
+    cursor: default;
+    opacity: 0.6;
+  }
+  .result-title {
+    margin-block-start: 0.5rem;
+    font-size: 1.125em;
+  }
+  .result-title:focus {
+    outline: none;
+  }
+  .level {
+    margin: 0.5rem 0 0;
+    font-size: 1.25em;
+  }
+  .level-name {
+    color: var(--_accent);
+  }
+  .score {
+    margin-block-start: 0.25rem;
+    font-weight: 600;
+  }
+  .save-status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin: 0.75rem 0;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 3px solid var(--_accent);
+    background: var(--_surface-alt);
+  }
+  .save-status p {
+    margin: 0;
+    flex: 1 1 16rem;
+  }
+  .save-status.saved,
+  .save-status.local {
+    border-color: var(--_good);
+  }
+  .save-status.retrying,
+  .save-status.offline {
+    border-color: var(--_warning);
+  }
+  .save-status.failed {
+    border-color: var(--_critical);
+  }
+  .dimensions {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    gap: 1rem;
+    align-items: center;
+    margin-block: 1rem;
+  }
+  .chart {
+    position: relative;
+    block-size: var(--_chart-height);
+    min-inline-size: 0;
+    color: var(--_accent);
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25rem;
+  }
+  th,
+  td {
+    padding: 0.375rem 0.5rem;
+    border-block-end: 1px solid var(--_border);
+    text-align: start;
+  }
+  td {
+    font-variant-numeric: tabular-nums;
+  }
+  h4 {
+    margin-block-start: 1rem;
+  }
+  h5 {
+    margin-block-start: 0.75rem;
+    font-size: 1em;
+  }
+  ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  [part~='restart'] {
+    margin-block-start: 1.25rem;
+  }
+`;

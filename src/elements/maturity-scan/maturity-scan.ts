@@ -1,0 +1,394 @@
+import { type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DataElement } from '../data-element.js';
+import { LoadController } from '../../data/load-controller.js';
+import { WaymarkError } from '../../data/errors.js';
+import type { WaymarkAdapter } from '../../data/adapters/types.js';
+import type { ScanResult } from '../../data/schema.js';
+import { BUILT_IN_SCAN, MaturityScanDefinition } from '../../data/scans/schema.js';
+import { journeyManagementScan } from '../../data/scans/journey-management.js';
+import { hostStyles } from '../../styles/host.js';
+import { Autosave } from './autosave.js';
+import { draftKey, fits, readDraft, type Draft } from './draft.js';
+import { ScanChangeEvent } from './events.js';
+import { restoredAnswers, syncForm } from './form.js';
+import { ScanModel } from './model.js';
+import type { SaveState } from './result.js';
+import { Submission } from './submission.js';
+import { renderScan } from './view.js';
+import { styles } from './maturity-scan.styles.js';
+
+export const SCAN_MODES = ['paged', 'single'] as const;
+export const AUTOSAVE_MODES = ['local', 'off'] as const;
+export type ScanMode = (typeof SCAN_MODES)[number];
+export type AutosaveMode = (typeof AUTOSAVE_MODES)[number];
+
+/**
+ * A journey-management maturity questionnaire and its result. Without any
+ * data source it runs the built-in `journey-management` scan; a definition
+ * from `data`, an adapter, `src` or a `<wm-data-source>` replaces it. Every
+ * answer is kept on this device as it is given (`autosave="local"`) and
+ * restored on reload, until the completed response is stored: through the
+ * adapter's `saveScanResponse` (retried until the server confirms), else on
+ * this device. Form-associated: inside a `<form>`, its value (under `name`)
+ * is the JSON `{ answers, result }`.
+ *
+ * @summary A maturity self-assessment: paged radio questions, autosave, and a result with advice.
+ * @tagname wm-maturity-scan
+ *
+ * @fires wm-load - `{ data }` after the scan definition loaded and validated.
+ * @fires wm-error - `{ error, kind }` when loading the definition failed.
+ * @fires wm-scan-change - `{ response, progress }` when the respondent changes an answer; `progress` is 0–1.
+ * @fires wm-scan-complete - `{ response, result }` once the completed response is stored.
+ *
+ * @csspart base - The wrapper around the whole scan.
+ * @csspart title - The scan's title.
+ * @csspart notice - The "answers restored" notice.
+ * @csspart progress - The progress bar (`role="progressbar"`).
+ * @csspart page - One dimension's questions (a page in paged mode, a section in single mode).
+ * @csspart question - One question's radio group; `invalid` is added while it is marked unanswered.
+ * @csspart question-text - A question's text (its legend).
+ * @csspart option - One answer option (label and radio).
+ * @csspart question-error - The "choose an answer" message of an unanswered question.
+ * @csspart validation - The list of questions that still need an answer (`role="alert"`).
+ * @csspart nav - The Back, Next and See my result buttons.
+ * @csspart result - The result view.
+ * @csspart level - The level reached, in words.
+ * @csspart score - The overall score.
+ * @csspart summary - The level's summary.
+ * @csspart save-status - Where the response is; a second name says which: `saving`, `saved`, `local`, `retrying`, `offline`, `failed`.
+ * @csspart chart - The radar chart of scores by dimension (drawn once chart.js has loaded).
+ * @csspart table - The table of scores by dimension.
+ * @csspart strengths - The strongest dimensions.
+ * @csspart gaps - The weakest dimensions.
+ * @csspart recommendations - Where to start.
+ * @csspart restart - The Start again button.
+ * @csspart loading - The loading state.
+ * @csspart empty - The empty state (a scan without questions).
+ * @csspart error - The error state (`role="alert"`), with its Retry button (`retry`).
+ *
+ * @cssprop --wm-maturity-scan-max-width - Widest the scan grows (default 48rem).
+ * @cssprop --wm-maturity-scan-option-color - Border and check colour of a chosen option (default `--wm-color-accent`).
+ * @cssprop --wm-maturity-scan-background - Background of the scan (default `--wm-color-surface`).
+ * @cssprop --wm-maturity-scan-chart-height - Height of the radar chart (default 18rem).
+ * @cssprop --wm-color-accent - Global accent colour.
+ * @cssprop --wm-font-family - Global font family.
+ */
+export class MaturityScan extends DataElement<MaturityScanDefinition> {
+  static override styles = [hostStyles, styles];
+  static formAssociated = true;
+
+  /** Id of the scan to load; `journey-management` (the default) is built in. */
+  @property({ reflect: true }) scan = BUILT_IN_SCAN;
+
+  /** Who answers; part of the autosave key and of the stored response. */
+  @property({ reflect: true }) respondent?: string;
+
+  /** The form field name of the value inside a `<form>`. */
+  @property({ reflect: true }) name?: string;
+
+  /** Every question must be answered before the scan completes or its form submits. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** `paged`: one dimension per page with Back and Next; `single`: every question at once. */
+  @property({ reflect: true }) mode: ScanMode = 'paged';
+
+  /** `local` keeps answers in localStorage until the response is stored; `off` keeps nothing. */
+  @property({ reflect: true }) autosave: AutosaveMode = 'local';
+
+  @state() private page = 0;
+  @state() private view: 'questions' | 'result' = 'questions';
+  @state() private missing?: string[];
+  @state() private saveState: SaveState = { state: 'idle' };
+  @state() private restored = 0;
+  @state() private formDisabled = false;
+
+  #model?: ScanModel;
+  /** Answers set before the definition arrived. */
+  #preset?: Record<string, unknown>;
+  #afterRender?: () => void;
+
+  readonly #internals = this.attachInternals();
+  readonly #autosave = new Autosave(this, (state) => this.#draft(state));
+  readonly #submission = new Submission(this, this.#autosave);
+  readonly #loader = new LoadController<MaturityScanDefinition>(this, {
+    what: 'scan',
+    schema: MaturityScanDefinition,
+    args: () => [this.#scanId],
+    load: (a, signal) => this.#load(a, signal),
+    fallback: () => (this.#scanId === BUILT_IN_SCAN ? journeyManagementScan : undefined),
+    isEmpty: (d) => d.questions.length === 0,
+  });
+
+  constructor() {
+    super();
+    // A form that will not submit (or checkValidity()) marks what is unanswered. The browser
+    // focuses the validity anchor; when the question is on another page, focus follows it there.
+    this.addEventListener('invalid', () => {
+      const open = this.unanswered;
+      if (open.length) this.#showMissing(open, !this.#input(open[0]!));
+    });
+  }
+
+  get #scanId(): string {
+    return this.scan || BUILT_IN_SCAN;
+  }
+
+  /** The scan definition in use, once loaded. Setting it is the same as setting `data`. */
+  get definition(): MaturityScanDefinition | undefined {
+    return this.#model?.def;
+  }
+  set definition(d: MaturityScanDefinition | undefined) {
+    this.data = d;
+  }
+
+  /** The answers by question id (a copy). Setting it replaces them and fires no event. */
+  get value(): Record<string, number> {
+    return { ...((this.#model?.response.answers ?? this.#preset) as Record<string, number> | undefined) };
+  }
+  set value(answers: Record<string, number>) {
+    if (!this.#model) this.#preset = { ...answers };
+    else this.#setAnswers(answers ?? {});
+  }
+
+  /** The score of the answers so far (partial until every question is answered); undefined before the first. */
+  get result(): ScanResult | undefined {
+    return this.#model?.result;
+  }
+
+  /** @internal The response so far (form value, submission). */
+  get response() {
+    return this.#model?.response;
+  }
+
+  /** @internal The unanswered questions, in order. */
+  get unanswered(): readonly string[] {
+    return this.#model?.progress.unanswered ?? [];
+  }
+
+  /** Loads the definition again. */
+  reload(): Promise<void> {
+    return this.#loader.reload();
+  }
+
+  /** Clears every answer and the draft kept on this device, and starts a new response. */
+  reset(): void {
+    this.#submission.cancel();
+    this.#autosave.clear();
+    if (this.#model) this.#model = ScanModel.fresh(this.#model.def, this.respondent);
+    this.page = 0;
+    this.view = 'questions';
+    this.missing = undefined;
+    this.saveState = { state: 'idle' };
+    this.restored = 0;
+  }
+
+  /**
+   * Completes the scan: checks the answers (every one with `required`, else
+   * at least one), shows the result and stores the response, retrying until
+   * it is stored. Resolves with the result once stored, or with undefined
+   * when answers are missing: the scan then lists them and moves focus to the
+   * first. Submitting a stored response again stores nothing more.
+   */
+  submit(): Promise<ScanResult | undefined> {
+    const model = this.#model;
+    if (!model) return Promise.reject(new WaymarkError('no-source', 'The scan has not loaded yet.'));
+    const { progress, result } = model;
+    const missing = this.required || !progress.answered ? progress.unanswered : [];
+    if (missing.length || !result) {
+      this.#showMissing(missing.length ? missing : progress.unanswered);
+      return Promise.resolve(undefined);
+    }
+    if (!model.response.completedAt) model.response = { ...model.response, completedAt: new Date().toISOString() };
+    if (this.view !== 'result') this.#afterRender = () => this.#focus('#result-title');
+    this.view = 'result';
+    this.missing = undefined;
+    return this.#submission.submit(model.response, result, model.version);
+  }
+
+  /** @internal Where the submission stands, shown under the result. */
+  setSaveState(s: SaveState): void {
+    this.saveState = s;
+  }
+
+  /** The `<form>` the scan belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.#internals.form;
+  }
+  get validity(): ValidityState {
+    return this.#internals.validity;
+  }
+  get validationMessage(): string {
+    return this.#internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.#internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.#internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.#internals.reportValidity();
+  }
+
+  /** @internal The enclosing form was reset. */
+  formResetCallback(): void {
+    this.reset();
+  }
+
+  /** @internal A disabled fieldset or form disables the questions. */
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+  }
+
+  /** @internal The browser restores a form's state (back/forward navigation, autofill). */
+  formStateRestoreCallback(state: unknown): void {
+    const answers = restoredAnswers(state);
+    if (answers) this.value = answers as Record<string, number>;
+  }
+
+  #load(a: WaymarkAdapter, signal: AbortSignal) {
+    const builtIn = this.#scanId === BUILT_IN_SCAN ? journeyManagementScan : undefined;
+    // An API that does not host the built-in scan can still save its responses.
+    if (!a.scan) return builtIn && Promise.resolve(builtIn);
+    return a.scan({ scan: this.#scanId }, { signal }).catch((e: unknown) => {
+      if (builtIn && e instanceof WaymarkError && e.kind === 'not-found') return builtIn;
+      throw e;
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const def = this.#loader.value;
+    if (def && (def !== this.#model?.def || changed.has('respondent') || changed.has('autosave'))) this.#adopt(def);
+  }
+
+  protected override updated(): void {
+    syncForm(this.#internals, this);
+    const focus = this.#afterRender;
+    this.#afterRender = undefined;
+    focus?.();
+  }
+
+  /** Takes a (new) definition: keeps the response for the same scan and respondent, else resumes the draft or starts afresh. */
+  #adopt(def: MaturityScanDefinition): void {
+    this.#autosave.flush();
+    const key = this.autosave === 'off' ? undefined : draftKey(def.id, this.respondent);
+    const old = this.#model?.response;
+    if (old?.scanId === def.id && key === this.#autosave.key && (old.respondent ?? '') === (this.respondent ?? '')) {
+      this.#model = new ScanModel(def, old);
+    } else {
+      this.#submission.cancel();
+      const draft = key ? readDraft(key, def, this.respondent) : undefined;
+      this.#model = draft ? new ScanModel(def, draft.response) : ScanModel.fresh(def, this.respondent);
+      this.restored = draft?.state === 'draft' ? Object.keys(draft.response.answers).length : 0;
+      this.view = draft && draft.state !== 'draft' ? 'result' : 'questions';
+      this.saveState = { state: draft?.state === 'stored' ? 'local' : 'idle' };
+      this.missing = undefined;
+      this.page = draft?.page ?? 0;
+      if (draft?.state === 'stored') this.#submission.markStored(this.#model.version);
+      // Submitted before but never confirmed: send it again.
+      if (draft?.state === 'sending') queueMicrotask(() => void this.submit().catch(() => {}));
+    }
+    this.#autosave.key = key;
+    if (this.#preset) this.#model.setAnswers(this.#preset);
+    this.#preset = undefined;
+    this.page = Math.max(0, Math.min(this.page, this.#model.pages.length - 1));
+  }
+
+  /** What autosave keeps: the response and page, in the given state or the one the scan is in. */
+  #draft(state?: Draft['state']): Draft | undefined {
+    const s = this.saveState.state;
+    if (!this.#model || (!state && s === 'saved')) return undefined;
+    const now = this.#submission.busy ? 'sending' : s === 'local' ? 'stored' : 'draft';
+    return { response: this.#model.response, page: this.page, state: state ?? now };
+  }
+
+  #setAnswers(answers: Readonly<Record<string, unknown>>): void {
+    this.#model!.setAnswers(answers);
+    if (this.missing) this.missing = this.missing.filter((id) => !Object.hasOwn(this.#model!.response.answers, id));
+    this.#autosave.schedule();
+    this.requestUpdate();
+  }
+
+  #input(questionId: string): HTMLInputElement | null {
+    return this.renderRoot.querySelector<HTMLInputElement>(`input[name="${CSS.escape(questionId)}"]`);
+  }
+
+  #focus(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** Marks questions unanswered and goes to the first one's page (and focuses it). */
+  #showMissing(ids: readonly string[], focus = true): void {
+    const first = this.#model?.questions.get(ids[0] ?? '');
+    if (!first) return;
+    this.missing = [...ids];
+    this.view = 'questions';
+    if (this.mode !== 'single') this.page = first.page;
+    if (focus) this.#afterRender = () => this.#input(first.id)?.focus();
+  }
+
+  #goTo(page: number): void {
+    this.page = page;
+    this.restored = 0;
+    this.#autosave.schedule();
+    this.#afterRender = () => this.#focus('.page-title');
+  }
+
+  readonly #on = {
+    change: (e: Event): void => {
+      const input = e.target as HTMLInputElement;
+      const model = this.#model;
+      const v = Number(input.value);
+      if (input.type !== 'radio' || !model || !fits(model.def, v)) return;
+      this.#setAnswers({ ...model.response.answers, [input.name]: v });
+      this.dispatchEvent(new ScanChangeEvent(structuredClone(model.response), model.progress.fraction));
+    },
+    next: (): void => {
+      const ids = new Set(this.#model?.pages[this.page]?.questions.map((q) => q.id));
+      const open = this.required ? this.unanswered.filter((id) => ids.has(id)) : [];
+      if (open.length) return this.#showMissing(open);
+      this.missing = undefined;
+      this.#goTo(this.page + 1);
+    },
+    back: (): void => this.#goTo(this.page - 1),
+    finish: (): void => void this.submit().catch(() => {}),
+    jump: (e: Event): void => {
+      const id = (e.currentTarget as HTMLElement).dataset.question!;
+      this.#showMissing([id, ...(this.missing ?? []).filter((x) => x !== id)]);
+    },
+    restart: (): void => {
+      this.reset();
+      this.#afterRender = () => this.#focus('.page-title');
+      if (this.#model) this.dispatchEvent(new ScanChangeEvent(structuredClone(this.#model.response), 0));
+    },
+    retry: (): void => {
+      if (!this.#submission.wake()) this.#on.finish();
+    },
+  };
+
+  override render() {
+    return this.#loader.render({ loading: 'Loading the scan…', empty: 'This scan has no questions yet.' }, () =>
+      renderScan({
+        model: this.#model!,
+        paged: this.mode !== 'single',
+        page: this.page,
+        result: this.view === 'result',
+        missing: this.missing,
+        required: this.required,
+        disabled: this.formDisabled,
+        autosave: this.autosave !== 'off',
+        restored: this.restored,
+        save: this.saveState,
+        locale: this.effectiveLocale,
+        on: this.#on,
+      }),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wm-maturity-scan': MaturityScan;
+  }
+}

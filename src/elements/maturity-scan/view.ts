@@ -1,0 +1,71 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ScanModel } from './model.js';
+import { renderMissing, renderPage, renderProgress } from './questions.js';
+import { renderResult, type SaveState } from './result.js';
+
+/** Everything the scan's template shows, and the handlers it calls. */
+export interface ScanView {
+  model: ScanModel;
+  paged: boolean;
+  page: number;
+  result: boolean;
+  missing?: readonly string[];
+  required: boolean;
+  disabled: boolean;
+  autosave: boolean;
+  restored: number;
+  save: SaveState;
+  locale: string;
+  on: {
+    change: (e: Event) => void;
+    back: () => void;
+    next: () => void;
+    finish: () => void;
+    jump: (e: Event) => void;
+    restart: () => void;
+    retry: () => void;
+  };
+}
+
+/** The scan: title, intro, progress, then the questions (a page or all) or the result. */
+export function renderScan(v: ScanView): TemplateResult {
+  const { model, on } = v;
+  const { def, pages } = model;
+  const progress = model.progress;
+  const result = v.result ? model.result : undefined;
+  const last = v.page >= pages.length - 1;
+  const questions = {
+    points: model.points, answers: model.response.answers, missing: v.missing,
+    required: v.required, disabled: v.disabled,
+  };
+  return html`<div part="base" class="base">
+    <h2 part="title" class="title">${def.title}</h2>
+    ${def.intro && !result ? html`<p class="intro">${def.intro}</p>` : nothing}
+    ${v.autosave && !result ? html`<p class="autosave">Your answers are saved on this device as you go.</p>` : nothing}
+    ${v.restored && !result
+      ? html`<p part="notice" class="notice" role="status">
+          Welcome back: your ${v.restored === 1 ? 'answer is' : `${v.restored} answers are`} restored.
+        </p>`
+      : nothing}
+    ${renderProgress(progress.answered, progress.total)}
+    ${result
+      ? renderResult({
+          def, result, scored: model.scored, total: progress.total, save: v.save, locale: v.locale,
+          onRestart: on.restart, onRetry: on.retry,
+        })
+      : html`<div class="questions" @change=${on.change}>
+            ${v.paged
+              ? renderPage(questions, pages[v.page]!, v.page, `Part ${v.page + 1} of ${pages.length}`)
+              : pages.map((p, i) => renderPage(questions, p, i))}
+          </div>
+          ${renderMissing(v.missing ?? [], model.questions, v.required, on.jump)}
+          <div part="nav" class="nav">
+            ${v.paged && v.page > 0
+              ? html`<button type="button" class="secondary" ?disabled=${v.disabled} @click=${on.back}>Back</button>`
+              : nothing}
+            ${v.paged && !last
+              ? html`<button type="button" class="primary" ?disabled=${v.disabled} @click=${on.next}>Next</button>`
+              : html`<button type="button" class="primary" ?disabled=${v.disabled} @click=${on.finish}>See my result</button>`}
+          </div>`}
+  </div>`;
+}
