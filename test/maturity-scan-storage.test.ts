@@ -1,0 +1,281 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import '../src/elements/maturity-scan/define.js';
+import type { MaturityScan } from '../src/elements/maturity-scan/maturity-scan.js';
+import { draftKey } from '../src/elements/maturity-scan/draft.js';
+import { journeyManagementScan } from '../src/data/scans/journey-management.js';
+import { MemoryAdapter } from '../src/data/adapters/memory.js';
+import { RestAdapter } from '../src/data/adapters/rest.js';
+import type { WaymarkAdapter } from '../src/data/adapters/types.js';
+import type { ScanResponse } from '../src/data/schema.js';
+import { WaymarkError } from '../src/data/errors.js';
+import { $, $$, partRendered, text } from './helpers/setup.js';
+
+const questions = journeyManagementScan.questions;
+const KEY = draftKey('journey-management', 'ana');
+const stored = (key = KEY) => JSON.parse(localStorage.getItem(key) ?? 'null');
+
+async function scan(template = html`<wm-maturity-scan respondent="ana"></wm-maturity-scan>`) {
+  const el = await fixture<MaturityScan>(template);
+  await partRendered(el, 'base');
+  return el;
+}
+
+/** Clicks answer `value` (1–5) of question `id`, as the respondent would. */
+const answer = (el: MaturityScan, id: string, value: number) =>
+  el.shadowRoot!.querySelectorAll<HTMLInputElement>(`input[name="${id}"]`)[value - 1]!.click();
+
+const statusText = (el: MaturityScan) => text($(el, '[part~="save-status"]'));
+
+/** Captures console.warn while `fn` runs. */
+async function warnings(fn: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
+  try {
+    await fn();
+  } finally {
+    console.warn = original;
+  }
+  return seen;
+}
+
+beforeEach(() => localStorage.clear());
+
+describe('wm-maturity-scan: autosave', () => {
+  it('a reload mid-scan restores every answer and the page the respondent was on', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><body>
+      <wm-maturity-scan respondent="reload"></wm-maturity-scan>
+      <script type="module">import '/src/elements/maturity-scan/define.ts';</script></body></html>`;
+    document.body.append(frame);
+    const inFrame = async () => {
+      await waitUntil(() => frame.contentDocument?.querySelector('wm-maturity-scan')?.shadowRoot?.querySelector('fieldset'), 'scan in frame', { timeout: 10_000 });
+      return frame.contentDocument!.querySelector('wm-maturity-scan') as MaturityScan;
+    };
+    try {
+      let el = await inFrame();
+      const given: Record<string, number> = {};
+      // Pages 1 and 2 in full, then half of page 3; the last click lands just before the reload.
+      const pages = [0, 1, 2].map((p) => questions.filter((q) => q.dimensionId === journeyManagementScan.dimensions[p]!.id));
+      const third = pages[2]!.slice(0, 2);
+      for (const [i, page] of [pages[0]!, pages[1]!, third].entries()) {
+        for (const [k, q] of page.entries()) {
+          given[q.id] = ((k + i) % 5) + 1;
+          answer(el, q.id, given[q.id]!);
+        }
+        if (i < 2) {
+          [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Next')!.click();
+          await el.updateComplete;
+        }
+      }
+      const reloaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+      frame.contentWindow!.location.reload();
+      await reloaded;
+      el = await inFrame();
+      expect(el.value).to.deep.equal(given);
+      expect(Object.keys(given)).to.have.length(9);
+      expect(text(el.shadowRoot!.querySelector('.step'))).to.equal('Part 3 of 6');
+      const checked = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => [i.name, Number(i.value)]);
+      expect(Object.fromEntries(checked)).to.deep.equal({ [third[0]!.id]: given[third[0]!.id], [third[1]!.id]: given[third[1]!.id] });
+      expect(text(el.shadowRoot!.querySelector('[part="notice"]'))).to.equal('Welcome back: your 9 answers are restored.');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('keeps one versioned draft per scan and respondent', async () => {
+    const ana = await scan();
+    answer(ana, questions[0]!.id, 4);
+    ana.remove();
+    expect(KEY).to.equal('waymark.scan.v1:journey-management:ana');
+    expect(stored()).to.include({ v: 1, page: 0, state: 'draft' });
+    expect(stored().response.answers).to.deep.equal({ [questions[0]!.id]: 4 });
+    const ben = await scan(html`<wm-maturity-scan respondent="ben"></wm-maturity-scan>`);
+    expect(ben.value).to.deep.equal({});
+    ben.respondent = 'ana';
+    await ben.updateComplete;
+    expect(ben.value).to.deep.equal({ [questions[0]!.id]: 4 });
+  });
+
+  it('writes at once when the page is hidden, without waiting for the autosave delay', async () => {
+    const el = await scan();
+    answer(el, questions[1]!.id, 2);
+    expect(stored()).to.equal(null);
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    try {
+      document.dispatchEvent(new Event('visibilitychange'));
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+    expect(stored().response.answers).to.deep.equal({ [questions[1]!.id]: 2 });
+  });
+
+  it('ignores corrupt, old and foreign drafts with a warning, and keeps what still fits', async () => {
+    const response = (o: Partial<ScanResponse>) => ({
+      id: 'r1', scanId: 'journey-management', respondent: 'ana', answers: {}, startedAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', ...o,
+    });
+    const cases: [unknown, RegExp][] = [
+      ['{"v": 1, "response": ', /not a version 1 draft/],
+      [{ v: 0, page: 0, state: 'draft', response: response({}) }, /not a version 1 draft/],
+      [{ v: 1, page: 0, state: 'draft', response: response({ scanId: 'other' }) }, /another scan or respondent/],
+      [{ v: 1, page: 0, state: 'draft', response: response({ respondent: 'ben' }) }, /another scan or respondent/],
+    ];
+    for (const [value, message] of cases) {
+      localStorage.setItem(KEY, typeof value === 'string' ? value : JSON.stringify(value));
+      let el!: MaturityScan;
+      const seen = await warnings(async () => (el = await scan()));
+      expect(seen.join('\n'), JSON.stringify(value)).to.match(message);
+      expect(el.value).to.deep.equal({});
+      expect($(el, 'fieldset')).to.exist;
+    }
+    const answers = { [questions[0]!.id]: 5, [questions[1]!.id]: 9, unknown: 3 };
+    localStorage.setItem(KEY, JSON.stringify({ v: 1, page: 0, state: 'draft', response: response({ answers }) }));
+    let el!: MaturityScan;
+    const seen = await warnings(async () => (el = await scan()));
+    expect(seen.join('\n')).to.contain('dropped 2 saved answer(s)');
+    expect(el.value).to.deep.equal({ [questions[0]!.id]: 5 });
+  });
+
+  it('keeps nothing with autosave="off"', async () => {
+    const el = await scan(html`<wm-maturity-scan respondent="ana" autosave="off"></wm-maturity-scan>`);
+    answer(el, questions[0]!.id, 3);
+    el.remove();
+    expect(localStorage.length).to.equal(0);
+    expect(text($(el, '.autosave'))).to.equal('');
+  });
+});
+
+/** An adapter that fails `failures` times the given way, then saves into `memory`. */
+function flaky(failures: number, error: () => unknown, memory = new MemoryAdapter()) {
+  const calls: ScanResponse[] = [];
+  const adapter: WaymarkAdapter = {
+    saveScanResponse: (r, o) => {
+      calls.push(r);
+      return calls.length <= failures ? Promise.reject(error()) : memory.saveScanResponse(r, o);
+    },
+  };
+  return { adapter, calls, memory };
+}
+
+const complete = (el: MaturityScan) => {
+  el.value = Object.fromEntries(questions.map((q, i) => [q.id, (i % 5) + 1]));
+};
+
+describe('wm-maturity-scan: submit', () => {
+  it('with no adapter, resolves once stored on this device, and a reload shows the result', async () => {
+    const el = await scan();
+    complete(el);
+    const done = oneEvent(el, 'wm-scan-complete');
+    const result = await el.submit();
+    expect(stored()).to.include({ state: 'stored' });
+    expect(stored().response.completedAt).to.be.a('string');
+    const { detail } = await done;
+    expect(detail.result).to.deep.equal(result);
+    expect(detail.response.id).to.equal(stored().response.id);
+    await el.updateComplete;
+    expect(statusText(el)).to.equal('Your answers are saved on this device.');
+    el.remove();
+    const again = await scan();
+    expect($(again, '[part="result"]')).to.exist;
+    expect(text($(again, '.level-name'))).to.equal(journeyManagementScan.levels[result!.level - 1]!.name);
+    await expect(again).to.be.accessible();
+  });
+
+  it('a failed then successful save stores the response exactly once, keeping the draft until confirmed', async () => {
+    const { adapter, calls, memory } = flaky(1, () => new WaymarkError('network', 'The server answered 503.', 503));
+    const el = await scan(html`<wm-maturity-scan respondent="ana" .adapter=${adapter}></wm-maturity-scan>`);
+    complete(el);
+    const saving = el.submit();
+    await waitUntil(() => $(el, '[part~="retrying"]'), 'retrying shown');
+    expect(statusText(el)).to.match(/^We could not reach the server and will try again in 1 s\. Your answers are kept on this device until then\./);
+    expect(stored()).to.include({ state: 'sending' });
+    await expect(el).to.be.accessible();
+    const result = await saving;
+    expect(result?.level).to.be.a('number');
+    expect(calls).to.have.length(2);
+    expect(calls[0]).to.deep.equal(calls[1]);
+    expect(memory.responses).to.have.length(1);
+    expect(memory.responses[0]!.id).to.equal(calls[0]!.id);
+    expect(stored()).to.equal(null);
+    await el.updateComplete;
+    expect(statusText(el)).to.equal('Your answers are saved.');
+    // A second submit of the same response stores nothing more.
+    expect(await el.submit()).to.deep.equal(result);
+    expect(calls).to.have.length(2);
+  });
+
+  it('PUTs to the same URL on every attempt of a RestAdapter, and the server keeps one response', async () => {
+    const key = `scan-${Math.random().toString(36).slice(2)}`;
+    const adapter = new RestAdapter({ baseUrl: `/test-api/fault/ok,500,ok/${key}`, retries: 0 });
+    const el = await scan(html`<wm-maturity-scan scan="cx-maturity" respondent="ana" .adapter=${adapter}></wm-maturity-scan>`);
+    el.value = { q1: 5, q2: 4, q3: 3, q4: 2 };
+    const result = await el.submit();
+    expect(result).to.exist;
+    const stats = await (await fetch(`/test-api/stats/${key}`)).json();
+    expect(stats.methods).to.deep.equal(['GET', 'PUT', 'PUT']);
+    expect(stats.statuses).to.deep.equal([200, 500, 204]);
+    expect(stats.urls[1]).to.equal(stats.urls[2]);
+    const id = stats.urls[1].split('/').pop();
+    const all: ScanResponse[] = await (await fetch('/test-api/scans/cx-maturity/responses')).json();
+    expect(all.filter((r) => r.id === id)).to.have.length(1);
+    expect(all.find((r) => r.id === id)!.answers).to.deep.equal({ q1: 5, q2: 4, q3: 3, q4: 2 });
+    await el.submit();
+    expect((await (await fetch(`/test-api/stats/${key}`)).json()).requests).to.equal(3);
+  });
+
+  it('says so when offline and sends once the browser is back online', async () => {
+    const { adapter, memory } = flaky(1, () => new TypeError('Failed to fetch'));
+    const el = await scan(html`<wm-maturity-scan respondent="ana" .adapter=${adapter}></wm-maturity-scan>`);
+    complete(el);
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    let saving: Promise<unknown>;
+    try {
+      saving = el.submit();
+      await waitUntil(() => $(el, '[part~="offline"]'), 'offline shown');
+    } finally {
+      delete (navigator as { onLine?: unknown }).onLine;
+    }
+    expect(statusText(el)).to.contain('You are offline. Your answers will be sent when the connection is back.');
+    expect(stored()).to.include({ state: 'sending' });
+    expect(memory.responses).to.have.length(0);
+    dispatchEvent(new Event('online'));
+    await saving;
+    expect(memory.responses).to.have.length(1);
+  });
+
+  it('a final failure says why, keeps the draft, and Try now sends again', async () => {
+    let fail = true;
+    const memory = new MemoryAdapter();
+    const adapter: WaymarkAdapter = {
+      saveScanResponse: (r, o) =>
+        fail ? Promise.reject(new WaymarkError('network', 'The server answered 400 Bad Request.', 400)) : memory.saveScanResponse(r, o),
+    };
+    const el = await scan(html`<wm-maturity-scan respondent="ana" .adapter=${adapter}></wm-maturity-scan>`);
+    complete(el);
+    let error: unknown;
+    await el.submit().catch((e) => (error = e));
+    expect((error as WaymarkError).status).to.equal(400);
+    await el.updateComplete;
+    expect(statusText(el)).to.contain('Your answers could not be saved: The server answered 400 Bad Request. They are kept on this device.');
+    expect(stored()).to.include({ state: 'sending' });
+    fail = false;
+    const done = oneEvent(el, 'wm-scan-complete');
+    $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === 'Try now')!.click();
+    await done;
+    expect(memory.responses).to.have.length(1);
+    expect(stored()).to.equal(null);
+  });
+
+  it('sends a response submitted before a reload but never confirmed', async () => {
+    const response = {
+      id: 'r-unsent', scanId: 'journey-management', respondent: 'ana', answers: { [questions[0]!.id]: 4 },
+      startedAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:01:00Z', completedAt: '2026-01-01T00:01:00Z',
+    };
+    localStorage.setItem(KEY, JSON.stringify({ v: 1, page: 5, state: 'sending', response }));
+    const memory = new MemoryAdapter();
+    const el = await fixture<MaturityScan>(html`<wm-maturity-scan respondent="ana" .adapter=${memory}></wm-maturity-scan>`);
+    await oneEvent(el, 'wm-scan-complete');
+    expect(memory.responses).to.deep.equal([response]);
+    expect(stored()).to.equal(null);
+  });
+});
