@@ -1,0 +1,197 @@
+import type { ReactiveController } from 'lit';
+import { LoadController, type DataHost, type StateLabels } from '../../data/load-controller.js';
+import { WaymarkError, isAbort, throwIfAborted, validate } from '../../data/errors.js';
+import { WaymarkErrorEvent, WaymarkLoadEvent } from '../../data/events.js';
+import { Journey, TouchpointPage, type Stage } from '../../data/schema.js';
+import type { TouchpointQuery, WaymarkAdapter } from '../../data/adapters/types.js';
+import { TimelineData } from './data.js';
+import { TouchpointStore } from './store.js';
+
+/** The first page is small, so something shows soon; later pages are large, so there are few round trips. */
+export const FIRST_PAGE = 1000;
+export const PAGE = 5000;
+
+export type PageQuery = Omit<TouchpointQuery, 'cursor' | 'limit'>;
+
+export interface PagingOptions {
+  /** The query for the element's inputs; undefined when `journey` is missing. */
+  query: () => PageQuery | undefined;
+  /** Inputs whose change reloads (journey, customer, from, to). */
+  args: () => readonly unknown[];
+  /** Called after touchpoints were added. */
+  changed: () => void;
+}
+
+/** Lets the browser paint and handle input between pages, without the 4 ms clamp of nested timers. */
+function yieldToMain(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => resolve();
+    port2.postMessage(0);
+  });
+}
+
+const fingerprint = (p: unknown) => {
+  const { items, nextCursor } = (p ?? {}) as { items?: { id?: unknown }[]; nextCursor?: unknown };
+  return Array.isArray(items) ? `${items.length}|${String(items[0]?.id)}|${String(items.at(-1)?.id)}|${String(nextCursor)}` : '';
+};
+
+interface Stream {
+  adapter: WaymarkAdapter;
+  query: PageQuery;
+  cursor?: string;
+  seen: Set<string>;
+}
+
+/**
+ * Loads touchpoints page by page. The first page (with the journey's stages,
+ * when the adapter has them) goes through `LoadController`, so source
+ * resolution, validation, the loading / empty / error states and the first
+ * `wm-load` work as in every element. Later pages stream into the store with
+ * the same abort discipline: each waits for the previous one, yields to the
+ * main thread, and stops on disconnect or reload (resuming where it stopped
+ * when reconnected). A second `wm-load` with every touchpoint fires once the
+ * last page is in; a failed page keeps what was loaded and offers Retry.
+ */
+export class TouchpointPaging implements ReactiveController {
+  store = new TouchpointStore();
+  stages?: Stage[];
+  /** Why a later page failed; the loaded touchpoints stay shown. */
+  pageError?: WaymarkError;
+  readonly #host: DataHost;
+  readonly #o: PagingOptions;
+  readonly #loader: LoadController<TimelineData>;
+  #capture?: { adapter: WaymarkAdapter; query: PageQuery; key: string };
+  #seen?: TimelineData;
+  #stream?: Stream;
+  #abort?: AbortController;
+  #announce?: Event;
+
+  constructor(host: DataHost, o: PagingOptions) {
+    this.#host = host;
+    this.#o = o;
+    this.#loader = new LoadController<TimelineData>(host, {
+      what: 'touchpoints',
+      schema: TimelineData,
+      args: o.args,
+      load: (adapter, signal) => {
+        const query = o.query();
+        if (!query) return Promise.reject(new WaymarkError('not-found', 'Set the journey attribute to say whose touchpoints to show.'));
+        return adapter.touchpoints ? this.#first(adapter, query, signal) : undefined;
+      },
+      isEmpty: (d) => d.items.length === 0 && !d.nextCursor,
+    });
+    host.addController(this);
+  }
+
+  get status(): 'loading' | 'error' | 'ready' {
+    return this.#loader.status;
+  }
+
+  /** More pages are on their way. */
+  get streaming(): boolean {
+    return !!this.#stream?.cursor && !this.pageError;
+  }
+
+  reload(): Promise<void> {
+    return this.#loader.reload();
+  }
+
+  /** Fetches the rest after a failed page, from where it failed. */
+  retry(): void {
+    if (!this.#stream?.cursor) return;
+    this.pageError = undefined;
+    this.#pump();
+    this.#host.requestUpdate();
+  }
+
+  render(labels: StateLabels, ready: () => unknown): unknown {
+    return this.#loader.render(labels, ready);
+  }
+
+  hostUpdate(): void {
+    const value = this.#loader.value;
+    if (value === this.#seen) return;
+    this.#seen = value;
+    this.#stop();
+    this.#stream = undefined;
+    this.pageError = undefined;
+    this.store = new TouchpointStore();
+    this.stages = value?.stages;
+    if (!value) return;
+    this.store.append(value.items);
+    const c = this.#capture;
+    this.#capture = undefined;
+    if (c && value.nextCursor && c.key === fingerprint(value)) {
+      this.#stream = { adapter: c.adapter, query: c.query, cursor: value.nextCursor, seen: new Set() };
+      this.#pump();
+    }
+    this.#o.changed();
+  }
+
+  hostUpdated(): void {
+    const event = this.#announce;
+    this.#announce = undefined;
+    if (event) this.#host.dispatchEvent(event);
+  }
+
+  hostConnected(): void {
+    if (this.streaming && !this.#abort) this.#pump();
+  }
+
+  hostDisconnected(): void {
+    this.#stop();
+  }
+
+  async #first(adapter: WaymarkAdapter, query: PageQuery, signal: AbortSignal): Promise<unknown> {
+    const journey = adapter.journey && query.journey
+      ? adapter.journey({ journey: query.journey, customer: query.customer }, { signal }).catch(() => undefined)
+      : undefined;
+    const [page, j] = await Promise.all([adapter.touchpoints!({ ...query, limit: FIRST_PAGE }, { signal }), journey]);
+    throwIfAborted(signal);
+    this.#capture = { adapter, query, key: fingerprint(page) };
+    // The stages only draw bands: a journey that fails its schema leaves them out rather than failing the timeline.
+    const parsed = j === undefined ? undefined : Journey.safeParse(j);
+    if (parsed && !parsed.success) console.warn('waymark: the journey for the stage bands is not valid; drawing none.');
+    const isPage = page !== null && typeof page === 'object' && !Array.isArray(page);
+    return isPage && parsed?.success ? { ...page, stages: parsed.data.stages } : page;
+  }
+
+  #stop(): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
+  }
+
+  async #pump(): Promise<void> {
+    this.#stop();
+    const abort = (this.#abort = new AbortController());
+    const { signal } = abort;
+    const stream = this.#stream!;
+    try {
+      while (stream.cursor) {
+        const cursor = stream.cursor;
+        if (stream.seen.has(cursor)) throw new WaymarkError('invalid-data', `The touchpoint pages repeat the cursor "${cursor}".`);
+        const raw = await stream.adapter.touchpoints!({ ...stream.query, cursor, limit: PAGE }, { signal });
+        throwIfAborted(signal);
+        const page = validate(TouchpointPage, raw, 'touchpoints');
+        stream.seen.add(cursor);
+        this.store.append(page.items);
+        stream.cursor = page.nextCursor;
+        this.#o.changed();
+        this.#host.requestUpdate();
+        await yieldToMain();
+        throwIfAborted(signal);
+      }
+      this.#announce = new WaymarkLoadEvent<TimelineData>({ items: this.store.items.slice(), stages: this.stages });
+    } catch (e) {
+      if (isAbort(e) || signal.aborted) return;
+      this.pageError = e instanceof WaymarkError ? e : new WaymarkError('network', (e as Error)?.message ?? String(e));
+      this.#announce = new WaymarkErrorEvent(this.pageError);
+    } finally {
+      if (this.#abort === abort) this.#abort = undefined;
+    }
+    this.#host.requestUpdate();
+  }
+}

@@ -1,0 +1,298 @@
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { draw, type DrawStats } from './draw.js';
+import { sentimentWord, signed } from './data.js';
+import { PlotGestures } from './gestures.js';
+import { laneOfIndex, plotHeight, type Band, type Lanes } from './layout.js';
+import { firstShown, hitTest, laneStep, step } from './nav.js';
+import { readPalette } from './palette.js';
+import { MIN_SPAN, TimeScale, clampView, extentOf, panView, zoomView, type TimeRange } from './scale.js';
+import type { TouchpointStore } from './store.js';
+import { formatRange, timeTicks } from './ticks.js';
+
+export interface PlotSource {
+  store(): TouchpointStore;
+  lanes(): Lanes;
+  bands(): Band[];
+  locale(): string;
+  /** The `from` / `to` attributes, as times. */
+  bounds(): { from?: number; to?: number };
+  selected(): number;
+  select(index: number): void;
+  describe(index: number): string;
+  /** The timeline view is on screen. */
+  active(): boolean;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+
+const number = (locale: string, n: number) => new Intl.NumberFormat(locale).format(n);
+
+/**
+ * The timeline's plot: the visible time range, zoom and pan by pointer,
+ * wheel, pinch and keys, a keyboard focus that walks the touchpoints, and a
+ * canvas drawn at most once per animation frame.
+ */
+export class PlotController implements ReactiveController {
+  /** Focused touchpoint (store index) of keyboard navigation, or -1. */
+  focus = -1;
+  /** The words for what is in view: the range line, the canvas text alternative and the last announcement. */
+  rangeText = '';
+  summary = '';
+  announcement = '';
+  readonly #host: Host;
+  readonly #src: PlotSource;
+  #view?: TimeRange;
+  #width = 0;
+  #frame = 0;
+  #settle = 0;
+  #focused = false;
+  #observed?: Element;
+  readonly #resize = new ResizeObserver((entries) => {
+    const w = Math.floor(entries[0]?.contentRect.width ?? 0);
+    if (w !== this.#width) {
+      this.#width = w;
+      this.queueDraw();
+    }
+  });
+  readonly #gestures = new PlotGestures({
+    panBy: (dx) => this.#panBy(dx),
+    zoomAt: (factor, x) => this.zoom(factor, this.#scale().t(x)),
+    tap: (x, y) => this.#tap(x, y),
+  });
+  readonly #scheme = matchMedia('(prefers-color-scheme: dark)');
+  readonly #redraw = () => this.queueDraw();
+
+  constructor(host: Host, src: PlotSource) {
+    this.#host = host;
+    this.#src = src;
+    host.addController(this);
+  }
+
+  get extent(): TimeRange {
+    const s = this.#src.store();
+    const { from, to } = this.#src.bounds();
+    return extentOf(s.first, s.last, from, to);
+  }
+
+  get visible(): TimeRange {
+    const extent = this.extent;
+    return this.#view ? clampView(this.#view, extent) : extent;
+  }
+
+  get canZoomIn(): boolean {
+    const v = this.visible;
+    return v.to - v.from > MIN_SPAN * 1.01;
+  }
+
+  get canZoomOut(): boolean {
+    const v = this.visible;
+    const e = this.extent;
+    return v.to - v.from < (e.to - e.from) * 0.999;
+  }
+
+  /** Zooms by `factor` (< 1 zooms in) around the instant `anchor` (default: the focused touchpoint in view, else the middle). */
+  zoom(factor: number, anchor?: number): void {
+    const v = this.visible;
+    const t = this.#src.store().times[this.focus];
+    const at = anchor ?? (t !== undefined && t >= v.from && t <= v.to ? t : (v.from + v.to) / 2);
+    this.#set(zoomView(v, factor, at, this.extent));
+  }
+
+  /** Moves the view by a share of its width (positive is later). */
+  pan(share: number): void {
+    const v = this.visible;
+    this.#set(panView(v, (v.to - v.from) * share, this.extent));
+  }
+
+  showAll(): void {
+    this.#view = undefined;
+    this.queueDraw();
+    this.#host.requestUpdate();
+  }
+
+  /** Forgets the view and focus (new data or a new grouping). */
+  reset(): void {
+    this.#view = undefined;
+    this.focus = -1;
+    this.queueDraw();
+  }
+
+  queueDraw(): void {
+    if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#draw());
+  }
+
+  hostConnected(): void {
+    this.#scheme.addEventListener('change', this.#redraw);
+  }
+
+  hostDisconnected(): void {
+    this.#scheme.removeEventListener('change', this.#redraw);
+    this.#resize.disconnect();
+    this.#observed = undefined;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    clearTimeout(this.#settle);
+  }
+
+  hostUpdated(): void {
+    const plot = this.#host.renderRoot.querySelector('.plot');
+    if (plot !== this.#observed) {
+      this.#resize.disconnect();
+      this.#observed = plot ?? undefined;
+      if (plot) this.#resize.observe(plot);
+    }
+    if (plot) this.queueDraw();
+  }
+
+  render() {
+    const g = this.#gestures;
+    return html`<div
+      part="plot"
+      class="plot"
+      tabindex="0"
+      role="application"
+      aria-roledescription="timeline"
+      aria-label="Touchpoint timeline"
+      aria-describedby="keys"
+      @keydown=${this.#onKey}
+      @focus=${() => this.#setFocused(true)}
+      @blur=${() => this.#setFocused(false)}
+      @pointerdown=${g.down}
+      @pointermove=${g.move}
+      @pointerup=${g.up}
+      @pointercancel=${g.up}
+      @wheel=${g.wheel}
+    >
+      <canvas part="canvas" role="img" aria-label=${this.summary || 'Touchpoint timeline'}></canvas>
+    </div>`;
+  }
+
+  #set(view: TimeRange): void {
+    this.#view = view;
+    this.queueDraw();
+  }
+
+  #scale(): TimeScale {
+    const v = this.visible;
+    return new TimeScale(v.from, v.to, this.#width, getComputedStyle(this.#host).direction === 'rtl');
+  }
+
+  #panBy(dx: number): void {
+    const s = this.#scale();
+    this.#set(panView(this.visible, s.t(0) - s.t(dx), this.extent));
+  }
+
+  #tap(x: number, y: number): void {
+    const hit = hitTest(this.#src.store(), this.#src.lanes(), this.#scale(), x, y);
+    if (!hit) return;
+    if ('dense' in hit) this.zoom(0.2, hit.dense);
+    else {
+      this.focus = hit.index;
+      this.#src.select(hit.index);
+    }
+  }
+
+  #setFocused(on: boolean): void {
+    this.#focused = on;
+    this.queueDraw();
+  }
+
+  readonly #onKey = (e: KeyboardEvent): void => {
+    const store = this.#src.store();
+    const lanes = this.#src.lanes();
+    const rtl = getComputedStyle(this.#host).direction === 'rtl';
+    const v = this.visible;
+    const from = (dir: 1 | -1) =>
+      this.focus < 0
+        ? firstShown(store, lanes, dir > 0 ? store.lowerBound(v.from) : store.lowerBound(v.to + 1) - 1, dir)
+        : step(store, lanes, this.focus, dir);
+    const moves: Record<string, () => number | void> = {
+      '+': () => this.zoom(0.5),
+      '=': () => this.zoom(0.5),
+      '-': () => this.zoom(2),
+      _: () => this.zoom(2),
+      ArrowRight: () => from(rtl ? -1 : 1),
+      ArrowLeft: () => from(rtl ? 1 : -1),
+      ArrowUp: () => (this.focus < 0 ? from(1) : laneStep(store, lanes, this.focus, -1)),
+      ArrowDown: () => (this.focus < 0 ? from(1) : laneStep(store, lanes, this.focus, 1)),
+      Home: () => firstShown(store, lanes, 0, 1),
+      End: () => firstShown(store, lanes, store.length - 1, -1),
+      PageUp: () => this.pan(-0.5),
+      PageDown: () => this.pan(0.5),
+      Enter: () => (this.focus >= 0 ? this.#src.select(this.focus) : undefined),
+      ' ': () => (this.focus >= 0 ? this.#src.select(this.focus) : undefined),
+    };
+    const move = moves[e.key];
+    if (!move || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    const to = move();
+    if (typeof to !== 'number' || to < 0) return;
+    this.focus = to;
+    this.#reveal(to);
+    const shown = lanes.lanes.reduce((n, l) => n + l.count, 0);
+    let rank = 0;
+    for (let i = 0; i <= to; i++) if (laneOfIndex(lanes, store, i) >= 0) rank++;
+    this.announcement = `${this.#src.describe(to)} ${number(this.#src.locale(), rank)} of ${number(this.#src.locale(), shown)}.`;
+    this.queueDraw();
+    this.#host.requestUpdate();
+  };
+
+  /** Pans (never zooms) so touchpoint `i` is in view. */
+  #reveal(i: number): void {
+    const t = this.#src.store().times[i]!;
+    const v = this.visible;
+    const span = v.to - v.from;
+    if (t < v.from + span * 0.02 || t > v.to - span * 0.02) this.#set(clampView({ from: t - span / 2, to: t + span / 2 }, this.extent));
+  }
+
+  #draw(): void {
+    this.#frame = 0;
+    const canvas = this.#host.renderRoot.querySelector<HTMLCanvasElement>('canvas[part~="canvas"]');
+    const ctx = canvas?.getContext('2d');
+    if (!canvas || !ctx || !this.#width || !this.#src.active()) return;
+    const lanes = this.#src.lanes();
+    const dpr = Math.min(3, devicePixelRatio || 1);
+    const width = this.#width;
+    const height = plotHeight(lanes.lanes.length);
+    if (canvas.width !== Math.round(width * dpr) || canvas.height !== Math.round(height * dpr)) {
+      canvas.width = Math.round(width * dpr);
+      canvas.height = Math.round(height * dpr);
+      // CSSOM, not a style attribute: allowed under a strict style-src.
+      canvas.style.width = `${width}px`;
+      canvas.style.height = `${height}px`;
+    }
+    const scale = this.#scale();
+    const locale = this.#src.locale();
+    const store = this.#src.store();
+    const stats = draw({
+      ctx, width, height, dpr, store, lanes, scale,
+      bands: this.#src.bands(),
+      ticks: timeTicks(scale.from, scale.to, width, locale).ticks,
+      palette: readPalette(this.#host.renderRoot as ShadowRoot, this.#host),
+      focus: this.#focused ? this.focus : -1,
+      selected: this.#src.selected(),
+    });
+    this.#words(stats, scale, lanes.lanes.reduce((n, l) => n + l.count, 0));
+  }
+
+  /** Updates the range line and text alternative: at once the first time, then once input pauses (not every frame). */
+  #words(stats: DrawStats, scale: TimeScale, total: number): void {
+    const locale = this.#src.locale();
+    const commit = () => {
+      const range = formatRange(locale, scale.from, scale.to);
+      const rangeText = `${range}: ${number(locale, stats.shown)} of ${number(locale, total)} touchpoints in view`;
+      const mean = stats.sentimentN ? stats.sentimentSum / stats.sentimentN : undefined;
+      const summary = `${rangeText}. ${mean === undefined ? 'No sentiment recorded' : `Mean sentiment ${sentimentWord(mean)} (${signed(mean)})`}; ` +
+        `${number(locale, stats.moments)} ${stats.moments === 1 ? 'moment' : 'moments'} of truth; ${number(locale, stats.friction)} with friction.` +
+        (stats.aggregated ? ' Touchpoints too close to tell apart are drawn as bars: zoom in to see each.' : '') +
+        ' The list view lists every touchpoint as text.';
+      if (rangeText === this.rangeText && summary === this.summary) return;
+      this.rangeText = rangeText;
+      this.summary = summary;
+      this.#host.requestUpdate();
+    };
+    clearTimeout(this.#settle);
+    if (!this.rangeText) commit();
+    else this.#settle = window.setTimeout(commit, 150);
+  }
+}

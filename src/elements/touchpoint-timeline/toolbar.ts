@@ -1,0 +1,72 @@
+import { html, nothing, svg } from 'lit';
+import type { TimelineView } from './data.js';
+
+export interface Chip {
+  channel: string;
+  label: string;
+  count: number;
+  on: boolean;
+}
+
+export interface ToolbarInput {
+  chips: Chip[];
+  view: TimelineView;
+  locale: string;
+  canZoomIn: boolean;
+  canZoomOut: boolean;
+  toggle: (channel: string) => void;
+  setView: (view: TimelineView) => void;
+  zoom: (how: 'in' | 'out' | 'all' | 'earlier' | 'later') => void;
+}
+
+const count = (locale: string, n: number) => new Intl.NumberFormat(locale).format(n);
+
+/** The shapes the canvas draws, as SVG, for the legend and the list rows. */
+export const GLYPHS = {
+  customer: svg`<circle cx="8" cy="8" r="4.5" class="fill"></circle>`,
+  company: svg`<circle cx="8" cy="8" r="4" class="ring"></circle>`,
+  moment: svg`<path d="M8 1.5l1.9 4 4.4.5-3.3 3 .9 4.3L8 11.1l-3.9 2.2.9-4.3-3.3-3 4.4-.5z" class="fill"></path>`,
+  friction: svg`<path d="M8 3l5 9H3z" class="friction"></path>`,
+  group: svg`<rect x="5" y="2.5" width="6" height="11" class="fill"></rect>`,
+} as const;
+
+export const glyph = (...shapes: (keyof typeof GLYPHS)[]) =>
+  html`<svg class="glyph" viewBox="0 0 16 16" aria-hidden="true">${shapes.map((s) => GLYPHS[s])}</svg>`;
+
+export function renderToolbar(t: ToolbarInput) {
+  const timeline = t.view === 'timeline';
+  return html`<div part="toolbar" class="toolbar">
+    <div role="group" aria-label="Channels shown" class="chips">
+      ${t.chips.map(
+        (c) => html`<button type="button" part="chip${c.on ? ' on' : ''}" class="chip" aria-pressed=${c.on ? 'true' : 'false'}
+          @click=${() => t.toggle(c.channel)}>${c.label} <span class="count">${count(t.locale, c.count)}</span></button>`,
+      )}
+    </div>
+    ${timeline
+      ? html`<div role="group" aria-label="Zoom and move" class="zoom">
+          <button type="button" part="zoom-in" ?disabled=${!t.canZoomIn} @click=${() => t.zoom('in')} aria-keyshortcuts="+">Zoom in</button>
+          <button type="button" part="zoom-out" ?disabled=${!t.canZoomOut} @click=${() => t.zoom('out')} aria-keyshortcuts="-">Zoom out</button>
+          <button type="button" part="show-all" ?disabled=${!t.canZoomOut} @click=${() => t.zoom('all')}>Show all</button>
+          <button type="button" part="earlier" ?disabled=${!t.canZoomOut} @click=${() => t.zoom('earlier')}>Earlier</button>
+          <button type="button" part="later" ?disabled=${!t.canZoomOut} @click=${() => t.zoom('later')}>Later</button>
+        </div>`
+      : nothing}
+    <div role="group" aria-label="View" class="views">
+      <button type="button" part="view-timeline" aria-pressed=${timeline ? 'true' : 'false'} @click=${() => t.setView('timeline')}>Timeline</button>
+      <button type="button" part="view-list" aria-pressed=${timeline ? 'false' : 'true'} @click=${() => t.setView('list')}>List</button>
+    </div>
+  </div>`;
+}
+
+export function renderLegend() {
+  const item = (g: unknown, text: string) => html`<li>${g}<span>${text}</span></li>`;
+  return html`<ul part="legend" class="legend" aria-label="Legend">
+    ${item(glyph('customer'), 'Started by the customer')}
+    ${item(glyph('company'), 'Started by us')}
+    ${item(glyph('moment'), 'Moment of truth')}
+    ${item(glyph('friction'), 'Friction (larger is worse)')}
+    ${item(glyph('group'), 'Several touchpoints: zoom in to tell them apart')}
+    <li><span class="ramp" aria-hidden="true"></span><span>Colour: sentiment, negative to positive (also given in words)</span></li>
+    <li><span class="curve-key" aria-hidden="true"></span><span>Emotion curve: mean sentiment over time</span></li>
+  </ul>`;
+}

@@ -1,0 +1,315 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DataElement } from '../data-element.js';
+import { hostStyles } from '../../styles/host.js';
+import { channelName, GROUP_BYS, TimelineData, VIEWS, type GroupBy, type TimelineView } from './data.js';
+import { describe, renderDetail, type DescribeContext } from './detail.js';
+import { TouchpointSelectEvent } from './events.js';
+import { buildBands, buildLanes, laneOfIndex, type Band, type Lanes } from './layout.js';
+import { ListView } from './list-view.js';
+import { TouchpointPaging } from './paging.js';
+import { swatches } from './palette.js';
+import { PlotController } from './plot.js';
+import type { TouchpointStore } from './store.js';
+import { renderLegend, renderToolbar } from './toolbar.js';
+import { styles } from './touchpoint-timeline.styles.js';
+
+export { GROUP_BYS, VIEWS, TimelineData, type GroupBy, type TimelineView };
+
+const time = (v?: string) => {
+  const t = v ? Date.parse(v) : NaN;
+  return Number.isNaN(t) ? undefined : t;
+};
+
+/**
+ * A customer's touchpoints over time: one lane per channel (or stage), the
+ * journey's stages as bands behind them, each touchpoint coloured by
+ * sentiment, filled when the customer started it and a ring when we did,
+ * moments of truth as stars and friction as triangles (named in words where
+ * there is room, and always in the card, the list and the announcements),
+ * and the emotion curve (mean sentiment over time) along the top.
+ *
+ * Touchpoints load page by page through the adapter's `touchpoints` cursor
+ * and draw as they arrive, on a canvas: touchpoints too close to tell apart
+ * become one bar; zooming in separates them. Drag, pinch or ctrl/cmd + wheel
+ * to zoom and pan (a plain wheel scrolls the page), or use the buttons or the
+ * keys: + and − zoom, the arrows walk the touchpoints (up and down change
+ * lane), Home and End, Page Up and Page Down pan, Enter selects.
+ * `view="list"` is the accessible alternative: every touchpoint as text,
+ * grouped by day, virtualized, with the same filters and selection.
+ * In right-to-left layouts the time axis is mirrored (time runs right to left).
+ *
+ * `data` is `{ items: Touchpoint[], stages?: Stage[] }` (a `TouchpointPage`
+ * plus the journey's stages for the bands). Through an adapter, the timeline
+ * also asks for the journey (`journey()`) when the adapter has it, for the
+ * stage bands; without stage dates, bands span each stage's touchpoints.
+ * Channel filters apply in the browser: every channel loads, so chips can
+ * turn channels back on without a reload.
+ *
+ * @summary A customer's touchpoints over time, by channel or stage, with sentiment, moments of truth and friction.
+ * @tagname wm-touchpoint-timeline
+ *
+ * @fires wm-load - `{ data }` once the first page is shown (`data.nextCursor` set while more follow) and again with every touchpoint once the last page is in.
+ * @fires wm-error - `{ error, kind }` when loading failed, the first page or a later one.
+ * @fires wm-touchpoint-select - `{ touchpoint }` when the user selects a touchpoint.
+ *
+ * @csspart base - The wrapper around the toolbar, plot or list, and card.
+ * @csspart toolbar - The channel chips, zoom buttons and view switch.
+ * @csspart chip - A channel filter button (`aria-pressed`); `on` when its channel is shown.
+ * @csspart zoom-in - The zoom in button; also `zoom-out`, `show-all`, `earlier`, `later`, `view-timeline`, `view-list`.
+ * @csspart range - The line saying which dates are in view.
+ * @csspart lane-label - A lane's name beside the plot.
+ * @csspart plot - The focusable plot (keyboard zoom, pan and touchpoint navigation).
+ * @csspart canvas - The canvas the plot draws on (`role="img"` with a text summary).
+ * @csspart legend - The legend of shapes and colours.
+ * @csspart list - The virtualized list of the list view.
+ * @csspart day - A day heading in the list.
+ * @csspart item - A touchpoint in the list; `selected` when selected.
+ * @csspart detail - The selected touchpoint's card, with its `close` button.
+ * @csspart loading-more - The notice shown while further pages load.
+ * @csspart no-match - Shown when the channel filter leaves nothing to show.
+ * @csspart loading - The loading state.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state (`role="alert"`), with its Retry button (`retry`); also a failed later page.
+ * @csspart stale - The notice shown over data kept after a failed refresh.
+ *
+ * @cssprop --wm-touchpoint-timeline-label-width - Width of the lane labels (default 7.5rem).
+ * @cssprop --wm-touchpoint-timeline-list-height - Height of the list view's scroller (default 24rem).
+ * @cssprop --wm-touchpoint-timeline-background - Background (default `--wm-color-surface`).
+ * @cssprop --wm-color-good - Positive sentiment; `--wm-color-critical` negative, `--wm-color-neutral` neutral, `--wm-color-warning` friction.
+ * @cssprop --wm-color-accent - Selection and focus.
+ * @cssprop --wm-font-family - Global font family, used on the canvas too.
+ */
+export class TouchpointTimeline extends DataElement<TimelineData> {
+  static override styles = [hostStyles, styles];
+
+  /** Journey id whose touchpoints to load through an adapter. */
+  @property({ reflect: true }) journey?: string;
+
+  /** Customer id, for adapters that keep touchpoints per customer. */
+  @property({ reflect: true }) customer?: string;
+
+  /** ISO start of the time axis; passed to the adapter. Default: the first touchpoint. */
+  @property({ reflect: true }) from?: string;
+
+  /** ISO end of the time axis; passed to the adapter. Default: the last touchpoint. */
+  @property({ reflect: true }) to?: string;
+
+  /** Lanes: one per `channel`, one per `stage`, or a single lane (`none`). */
+  @property({ reflect: true, attribute: 'group-by' }) groupBy: GroupBy = 'channel';
+
+  /** Space-separated channels to show; absent shows every channel, empty shows none. */
+  @property({ reflect: true }) channels?: string;
+
+  /** `timeline` (the plot) or `list` (every touchpoint as text, by day). */
+  @property({ reflect: true }) view: TimelineView = 'timeline';
+
+  /** Id of the selected touchpoint; its card is shown. */
+  @property({ reflect: true }) selected?: string;
+
+  readonly #paging = new TouchpointPaging(this, {
+    query: () =>
+      this.journey
+        ? {
+            journey: this.journey, customer: this.customer,
+            from: time(this.from) === undefined ? undefined : this.from, to: time(this.to) === undefined ? undefined : this.to,
+          }
+        : undefined,
+    args: () => [this.journey, this.customer, this.from, this.to],
+    changed: () => this.#plot?.queueDraw(),
+  });
+
+  readonly #plot: PlotController = new PlotController(this, {
+    store: () => this.#paging.store,
+    lanes: () => this.#lanes(),
+    bands: () => this.#bands(),
+    locale: () => this.effectiveLocale,
+    bounds: () => ({ from: time(this.from), to: time(this.to) }),
+    selected: () => this.#selectedIndex(),
+    select: (i) => this.#select(i),
+    describe: (i) => describe(this.#paging.store.items[i]!, this.#context),
+    active: () => this.view !== 'list' && this.#paging.status === 'ready',
+  });
+
+  readonly #list = new ListView();
+  #store?: TouchpointStore;
+  #lanesMemo?: { key: unknown[]; lanes: Lanes };
+  #bandsMemo?: { key: unknown[]; bands: Band[] };
+  #selectedMemo?: { key: unknown[]; index: number };
+
+  /** The time range in view in the timeline, once data is shown. */
+  get visibleRange(): { from: Date; to: Date } | undefined {
+    if (this.#paging.status !== 'ready') return undefined;
+    const v = this.#plot.visible;
+    return { from: new Date(v.from), to: new Date(v.to) };
+  }
+
+  /** Loads the touchpoints again. */
+  reload(): Promise<void> {
+    return this.#paging.reload();
+  }
+
+  /** Halves the time in view (around the focused touchpoint, else the middle). */
+  zoomIn(): void {
+    this.#plot.zoom(0.5);
+  }
+
+  /** Doubles the time in view. */
+  zoomOut(): void {
+    this.#plot.zoom(2);
+  }
+
+  /** Shows the whole time axis. */
+  showAll(): void {
+    this.#plot.showAll();
+  }
+
+  get #context(): DescribeContext {
+    const names = new Map((this.#paging.stages ?? []).map((s) => [s.id, s.name]));
+    return { locale: this.effectiveLocale, stageName: (id) => (id ? (names.get(id) ?? id) : undefined) };
+  }
+
+  #filter(): Set<string> | undefined {
+    return this.channels === undefined ? undefined : new Set(this.channels.split(/\s+/).filter(Boolean));
+  }
+
+  #memo<T>(slot: { key: unknown[] } | undefined, key: unknown[], make: () => T): T | undefined {
+    return slot && slot.key.length === key.length && slot.key.every((k, i) => k === key[i]) ? undefined : make();
+  }
+
+  #lanes(): Lanes {
+    const s = this.#paging.store;
+    const key = [s, s.version, this.groupBy, this.channels, this.#paging.stages];
+    const fresh = this.#memo(this.#lanesMemo, key, () => buildLanes(s, this.groupBy, this.#paging.stages, this.#filter()));
+    if (fresh) this.#lanesMemo = { key, lanes: fresh };
+    return this.#lanesMemo!.lanes;
+  }
+
+  #bands(): Band[] {
+    const s = this.#paging.store;
+    const key = [s, s.version, this.#paging.stages];
+    const fresh = this.#memo(this.#bandsMemo, key, () => buildBands(s, this.#paging.stages));
+    if (fresh) this.#bandsMemo = { key, bands: fresh };
+    return this.#bandsMemo!.bands;
+  }
+
+  #selectedIndex(): number {
+    const s = this.#paging.store;
+    const key = [s, s.version, this.selected];
+    const fresh = this.#memo(this.#selectedMemo, key, () => (this.selected ? s.indexOf(this.selected) : -1));
+    if (fresh !== undefined) this.#selectedMemo = { key, index: fresh };
+    return this.#selectedMemo!.index;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.#paging.store !== this.#store) {
+      this.#store = this.#paging.store;
+      this.#plot.reset();
+    }
+    if ((changed.has('channels') || changed.has('groupBy')) && this.#plot.focus >= 0) {
+      if (laneOfIndex(this.#lanes(), this.#paging.store, this.#plot.focus) < 0) this.#plot.focus = -1;
+    }
+  }
+
+  override render() {
+    return this.#paging.render({ loading: 'Loading touchpoints…', empty: 'No touchpoints to show yet.' }, () => this.#renderReady());
+  }
+
+  #renderReady() {
+    const store = this.#paging.store;
+    const lanes = this.#lanes();
+    const selected = store.items[this.#selectedIndex()];
+    const list = this.view === 'list';
+    return html`<div part="base" class="base" aria-busy=${this.#paging.streaming ? 'true' : nothing}>
+      ${renderToolbar({
+        chips: store.channelOrder.map((c) => ({
+          channel: store.channels[c]!, label: channelName(store.channels[c]!), count: store.channelCounts[c]!, on: !!lanes.shown[c],
+        })),
+        view: list ? 'list' : 'timeline',
+        locale: this.effectiveLocale,
+        canZoomIn: this.#plot.canZoomIn,
+        canZoomOut: this.#plot.canZoomOut,
+        toggle: (c) => this.#toggle(c),
+        setView: (v) => (this.view = v),
+        zoom: (how) => this.#zoom(how),
+      })}
+      ${this.#renderProgress()}
+      ${!lanes.lanes.length
+        ? html`<p part="no-match" class="state">No channels are selected: choose a channel above to see its touchpoints.</p>`
+        : list
+          ? this.#list.render({ store, lanes, selected: this.#selectedIndex(), context: this.#context, select: (i) => this.#select(i) })
+          : this.#renderTimeline(lanes)}
+      ${selected ? renderDetail(selected, this.#context, () => this.#clear()) : nothing}
+      <p class="sr-only" role="status">${this.#plot.announcement}</p>
+      ${swatches()}
+    </div>`;
+  }
+
+  #renderTimeline(lanes: Lanes) {
+    return html`<p part="range" class="range">${this.#plot.rangeText}</p>
+      <div class="chart">
+        <div class="labels">
+          <span class="label curve">Emotion<span class="scale" aria-hidden="true"><span>+</span><span>−</span></span></span>
+          <span class="label bands">Stages</span>
+          ${lanes.lanes.map((l) => html`<span part="lane-label" class="label lane">${l.label}</span>`)}
+        </div>
+        ${this.#plot.render()}
+      </div>
+      <p id="keys" class="keys">
+        Drag to move in time; Ctrl (⌘) + wheel or pinch to zoom. Keys: + and − zoom, arrows move between touchpoints,
+        Home and End go to the first and last, Enter selects.
+      </p>
+      ${renderLegend()}`;
+  }
+
+  #renderProgress() {
+    const e = this.#paging.pageError;
+    const n = new Intl.NumberFormat(this.effectiveLocale).format(this.#paging.store.length);
+    if (e) {
+      return html`<div part="error" class="state page-error" role="alert">
+        <p class="headline">Only ${n} touchpoints could be loaded.</p>
+        <p class="detail">${e.message}</p>
+        <button type="button" part="retry" @click=${() => this.#paging.retry()}>Retry</button>
+      </div>`;
+    }
+    if (!this.#paging.streaming) return nothing;
+    return html`<p part="loading-more" class="loading-more"><span class="spinner" aria-hidden="true"></span>
+      <span role="status">Loading more touchpoints…</span> <span>${n} so far</span></p>`;
+  }
+
+  #toggle(channel: string): void {
+    const all = this.#paging.store.channels;
+    const on = this.#filter() ?? new Set(all);
+    if (on.has(channel)) on.delete(channel);
+    else on.add(channel);
+    this.channels = all.every((c) => on.has(c)) ? undefined : [...on].join(' ');
+  }
+
+  #zoom(how: 'in' | 'out' | 'all' | 'earlier' | 'later'): void {
+    if (how === 'in') this.#plot.zoom(0.5);
+    else if (how === 'out') this.#plot.zoom(2);
+    else if (how === 'all') this.#plot.showAll();
+    else this.#plot.pan(how === 'later' ? 0.5 : -0.5);
+    this.requestUpdate();
+  }
+
+  #select(index: number): void {
+    const tp = this.#paging.store.items[index];
+    if (!tp) return;
+    this.selected = tp.id;
+    this.#plot.announcement = `Selected: ${describe(tp, this.#context)}`;
+    this.dispatchEvent(new TouchpointSelectEvent(tp));
+  }
+
+  async #clear(): Promise<void> {
+    this.selected = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.plot, .list')?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wm-touchpoint-timeline': TouchpointTimeline;
+  }
+}
