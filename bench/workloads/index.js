@@ -1,5 +1,6 @@
 // Every workload, in the order they run. A workload is
 // `{ name, title, pageA, pageB, goal, prepare? }`: see bench/README.md.
 import stageTrackers from './stage-trackers.js';
+import scoreGauges from './score-gauges.js';
 
-export const WORKLOADS = [stageTrackers];
+export const WORKLOADS = [stageTrackers, scoreGauges];
