@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/maturity-scan/define.js';
 import '../src/elements/data-source/define.js';
@@ -198,6 +198,24 @@ describe('wm-maturity-scan: result', () => {
     // Nothing to save to and autosave off: the result stands alone.
     expect($(el, '[part~="save-status"]')).to.equal(null);
     await expect(el).to.be.accessible();
+  });
+
+  it('draws the scores as a radar (chart.js loaded on demand) and removes it on Start again', async () => {
+    const el = await scan();
+    el.value = all(4);
+    await el.submit();
+    await el.updateComplete;
+    const canvas = $<HTMLCanvasElement>(el, '[part="chart"] canvas')!;
+    expect($(el, '[part="chart"]')!.getAttribute('aria-hidden')).to.equal('true');
+    const { Chart } = await import('chart.js');
+    await waitUntil(() => Chart.getChart(canvas), 'the radar');
+    const chart = Chart.getChart(canvas)!;
+    expect((chart.config as { type?: string }).type).to.equal('radar');
+    expect(chart.data.labels).to.deep.equal(journeyManagementScan.dimensions.map((d) => d.name));
+    expect(chart.data.datasets[0]!.data).to.deep.equal([75, 75, 75, 75, 75, 75]);
+    button(el, 'Start again')!.click();
+    await el.updateComplete;
+    expect(Chart.getChart(canvas)).to.equal(undefined);
   });
 
   it('Start again clears the answers and goes back to the first page', async () => {

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import type { Chart } from 'chart.js';
 import type { ChartSpec } from './chart.js';
 
-export type { ChartSpec, SparklineSpec } from './chart.js';
+export type { ChartSpec, RadarSpec, SparklineSpec } from './chart.js';
 
 type ChartModule = typeof import('./chart.js');
 

@@ -9,13 +9,18 @@ import {
   LineController,
   LineElement,
   PointElement,
+  RadarController,
+  RadialLinearScale,
   Tooltip,
   type ChartConfiguration,
 } from 'chart.js';
 import { color } from 'chart.js/helpers';
 
-// Only what a sparkline draws; registering everything would pull in every controller.
-Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Filler, Tooltip);
+// Only what a sparkline and a radar draw; registering everything would pull in every controller.
+Chart.register(
+  LineController, LineElement, PointElement, LinearScale, CategoryScale, Filler, Tooltip,
+  RadarController, RadialLinearScale,
+);
 
 /** A small line chart without axes: one series, its last point marked. */
 export interface SparklineSpec {
@@ -32,7 +37,21 @@ export interface SparklineSpec {
   format: (value: number) => string;
 }
 
-export type ChartSpec = SparklineSpec;
+/** A radar of scores by dimension: one filled series on a fixed scale, one axis per label. */
+export interface RadarSpec {
+  type: 'radar';
+  /** One label per axis, e.g. a dimension's name. */
+  labels: string[];
+  values: number[];
+  /** Series name for the tooltip. */
+  label: string;
+  min: number;
+  max: number;
+  /** Formats a value for the tooltip. */
+  format: (value: number) => string;
+}
+
+export type ChartSpec = SparklineSpec | RadarSpec;
 
 /**
  * The line colour is the canvas's computed `color`, which the element sets
@@ -94,10 +113,68 @@ function sparklineConfig(canvas: HTMLCanvasElement, s: SparklineSpec): ChartConf
   };
 }
 
+/**
+ * The series is drawn in the canvas's computed `color` (see colours); axis
+ * labels and grid lines in its parent's, so an element sets both from its
+ * custom properties.
+ */
+function radarConfig(canvas: HTMLCanvasElement, s: RadarSpec): ChartConfiguration<'radar'> {
+  const c = colours(canvas);
+  const ink = canvas.parentElement ? getComputedStyle(canvas.parentElement).color : c.line;
+  const parsed = color(ink);
+  const grid = parsed.valid ? parsed.alpha(0.2).rgbString() : 'rgba(128, 128, 128, 0.3)';
+  return {
+    type: 'radar',
+    data: {
+      labels: s.labels,
+      datasets: [
+        {
+          label: s.label,
+          data: s.values,
+          borderColor: c.line,
+          backgroundColor: c.fill,
+          pointBackgroundColor: c.line,
+          pointBorderColor: c.line,
+          borderWidth: 2,
+          fill: true,
+          pointRadius: 3,
+          pointHoverRadius: 5,
+        },
+      ],
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reducedMotion() ? false : { duration: 300 },
+      events: ['mousemove', 'mouseout', 'touchstart', 'touchmove'],
+      layout: { padding: 4 },
+      scales: {
+        r: {
+          type: 'radialLinear',
+          min: s.min,
+          max: s.max,
+          ticks: { display: false, stepSize: (s.max - s.min) / 5 },
+          grid: { color: grid },
+          angleLines: { color: grid },
+          pointLabels: { color: ink, font: { size: 12 } },
+        },
+      },
+      plugins: {
+        legend: { display: false },
+        tooltip: {
+          displayColors: false,
+          callbacks: { label: (item) => s.format(item.parsed.r ?? 0) },
+        },
+      },
+    },
+  };
+}
+
 /** Draws `spec` on `canvas`, or updates `existing` in place when it is drawn there already. */
 export function draw(canvas: HTMLCanvasElement, spec: ChartSpec, existing?: Chart): Chart {
-  const config = sparklineConfig(canvas, spec);
-  if (existing && existing.canvas === canvas) {
+  const config: ChartConfiguration =
+    spec.type === 'radar' ? radarConfig(canvas, spec) : sparklineConfig(canvas, spec);
+  if (existing && existing.canvas === canvas && (existing.config as ChartConfiguration).type === config.type) {
     existing.data = config.data;
     existing.options = config.options ?? {};
     existing.update();

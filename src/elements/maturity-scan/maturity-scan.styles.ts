@@ -251,10 +251,14 @@ export const styles = css`
     align-items: center;
     margin-block: 1rem;
   }
+  /* chart.js draws the series in the canvas's colour and labels and grid in the box's (src/charts/chart.ts). */
   .chart {
     position: relative;
     block-size: var(--_chart-height);
     min-inline-size: 0;
+    color: var(--_text);
+  }
+  .chart canvas {
     color: var(--_accent);
   }
   table {

@@ -8,12 +8,13 @@ import type { ScanResult } from '../../data/schema.js';
 import { BUILT_IN_SCAN, MaturityScanDefinition } from '../../data/scans/schema.js';
 import { journeyManagementScan } from '../../data/scans/journey-management.js';
 import { hostStyles } from '../../styles/host.js';
+import { ChartController } from '../../charts/chart-controller.js';
 import { Autosave } from './autosave.js';
 import { draftKey, fits, readDraft, type Draft } from './draft.js';
 import { ScanChangeEvent } from './events.js';
 import { restoredAnswers, syncForm } from './form.js';
 import { ScanModel } from './model.js';
-import type { SaveState } from './result.js';
+import { radarSpec, type SaveState } from './result.js';
 import { Submission } from './submission.js';
 import { renderScan } from './view.js';
 import { styles } from './maturity-scan.styles.js';
@@ -122,6 +123,14 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
 
   constructor() {
     super();
+    // Draws the radar after each render of the result; chart.js loads on first use.
+    new ChartController(this, {
+      canvas: () => this.renderRoot.querySelector<HTMLCanvasElement>('[part~="chart"] canvas'),
+      spec: () => {
+        const m = this.#model;
+        return this.view === 'result' && m?.result ? radarSpec(m.def, m.result, this.effectiveLocale) : undefined;
+      },
+    });
     // A form that will not submit (or checkValidity()) marks what is unanswered. The browser
     // focuses the validity anchor; when the question is on another page, focus follows it there.
     this.addEventListener('invalid', () => {

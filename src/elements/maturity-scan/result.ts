@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ScanResult } from '../../data/schema.js';
 import type { MaturityScanDefinition } from '../../data/scans/schema.js';
 import { scanHighlights } from '../../metrics/scan.js';
+import type { RadarSpec } from '../../charts/chart-controller.js';
 
 /** Where the completed response is: what the status line under the result says. */
 export type SaveState =
@@ -34,6 +35,21 @@ export function formatScore(locale: string, score: number): string {
     formats.set(locale, f);
   }
   return f.format(score);
+}
+
+/** The radar of scores by dimension; undefined under three dimensions, where a radar has no area. */
+export function radarSpec(def: MaturityScanDefinition, result: ScanResult, locale: string): RadarSpec | undefined {
+  if (result.byDimension.length < 3) return undefined;
+  const names = new Map(def.dimensions.map((d) => [d.id, d.name]));
+  return {
+    type: 'radar',
+    labels: result.byDimension.map((d) => names.get(d.dimensionId) ?? d.dimensionId),
+    values: result.byDimension.map((d) => d.score),
+    label: 'Score',
+    min: 0,
+    max: 100,
+    format: (v) => `${formatScore(locale, v)} of 100`,
+  };
 }
 
 const levelName = (def: MaturityScanDefinition, level: number) =>
@@ -89,7 +105,7 @@ export function renderResult(v: ResultView): TemplateResult {
     ${renderStatus(v)}
     <div class="dimensions">
       ${result.byDimension.length >= 3
-        ? html`<div part="chart" class="chart"><canvas part="chart-canvas" aria-hidden="true"></canvas></div>`
+        ? html`<div part="chart" class="chart" aria-hidden="true"><canvas></canvas></div>`
         : nothing}
       <table part="table" class="table">
         <caption>Scores by dimension</caption>
