@@ -28,7 +28,7 @@ describe('wm-journey-score', () => {
     expect(rows.map((r) => text(r.querySelector('.name')))).to.deep.equal([
       'Satisfaction (CSAT)', 'First-contact resolution', 'Effort (CES)', 'Repeat contacts', 'Cost to serve',
     ]);
-    expect(text(rows[0]!.querySelector('.facts'))).to.equal('82 of 100 · weight 32% · adds 25.9 points');
+    expect(text(rows[0]!.querySelector('.breakdown'))).to.equal('82 of 100 · weight 32% · adds 25.9 points');
     expect(text(rows[4]!.querySelector('.value'))).to.equal('14 EUR');
     expect(rows[3]!.querySelector('rect')!.getAttribute('width')).to.equal('62%');
     // Largest shortfall: (100 - 62) * 1.5/9.5 = 6.0 vs CES (100-70)*2/9.5 = 6.3 vs FCR (29*2/9.5) = 6.1.

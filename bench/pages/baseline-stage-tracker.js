@@ -126,11 +126,12 @@ function checklist(milestones, labelledBy) {
   const ul = el('ul', { class: 'checklist' });
   if (labelledBy) ul.setAttribute('aria-labelledby', labelledBy);
   for (const m of milestones) {
-    const when = m.done ? (m.completedAt ? `done ${formatDate(m.completedAt)}` : 'done') : 'not done yet';
+    const at = m.done ? m.completedAt : m.dueAt;
+    const word = m.done ? 'done' : 'not done yet';
     ul.append(el('li', { class: m.done ? 'milestone done' : 'milestone' },
       svgIcon('16', m.done ? [CHECK] : OPEN_CHECK),
       el('span', { class: 'milestone-name' }, m.name),
-      el('span', { class: 'when' }, `(${when})`)));
+      el('span', { class: 'when' }, `(${word}${at ? ' ' : ''}`, el('bdi', {}, at ? formatDate(at) : ''), ')')));
   }
   return ul;
 }

@@ -19,7 +19,7 @@ export const styles = css`
     gap: 0.5rem 1.5rem;
     margin-block: 0.5rem;
   }
-  .reading {
+  .summary-text {
     flex: 1 1 14rem;
     display: flex;
     flex-direction: column;
@@ -65,7 +65,7 @@ export const styles = css`
   .bar-fill {
     fill: var(--_bar);
   }
-  .facts {
+  .breakdown {
     grid-column: 1 / -1;
     margin-block-end: 0.5rem;
     color: var(--_muted);

@@ -119,7 +119,7 @@ export class JourneyScore extends DataElement<Journey> {
         >
           ${renderDial(v)}
         </div>
-        <div class="reading">
+        <div class="summary-text">
           <p part="band-label" class="band-label tone-${v.tone}">${v.bandLabel}</p>
           ${result.worst ? this.#renderWorst(result.worst, locale) : nothing}
         </div>
@@ -145,7 +145,7 @@ export class JourneyScore extends DataElement<Journey> {
       <span class="name">${m.label}</span>
       <span class="value"><bdi>${formatValue(locale, m.value, m.kind, m.unit)}</bdi></span>
       <svg part="bar" class="bar" aria-hidden="true"><rect class="bar-fill" height="100%" width="${p.normalised}%"></rect></svg>
-      <span class="facts">
+      <span class="breakdown">
         <bdi>${points(locale, p.normalised)}</bdi> of 100 · weight <bdi>${formatPercent(locale, p.share)}</bdi> · adds
         <bdi>${points(locale, p.contribution)}</bdi> points
       </span>
