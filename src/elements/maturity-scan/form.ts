@@ -38,12 +38,10 @@ export function syncForm(internals: ElementInternals, s: FormSource): void {
   internals.setValidity({ valueMissing: true }, message, anchor);
 }
 
-/** The answers in a state saved by {@link syncForm}, or undefined. */
+/** The answers in a state saved by {@link syncForm}, or undefined for anything else. */
 export function restoredAnswers(state: unknown): Record<string, unknown> | undefined {
-  if (typeof state !== 'string') return undefined;
   try {
-    const answers = (JSON.parse(state) as { answers?: unknown })?.answers;
-    return answers && typeof answers === 'object' && !Array.isArray(answers) ? (answers as Record<string, unknown>) : undefined;
+    return Object(JSON.parse(String(state)).answers);
   } catch {
     return undefined;
   }

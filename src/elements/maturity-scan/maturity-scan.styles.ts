@@ -34,12 +34,8 @@ export const styles = css`
   .description,
   .help,
   .count,
-  .partial {
-    color: var(--_muted);
-  }
-  .autosave {
-    font-size: 0.875em;
-  }
+  .partial,
+  .n,
   .notice {
     padding: 0.5rem 0.75rem;
     border-inline-start: 3px solid var(--_accent);
@@ -79,11 +75,9 @@ export const styles = css`
   .page-title {
     font-size: 1.125em;
   }
-  .page-title:focus {
+  /* Headings take focus on page changes for screen readers; a ring there would look like a control. */
+  [tabindex='-1']:focus {
     outline: none;
-  }
-  .page-title:focus-visible {
-    outline: var(--_focus);
   }
   .question {
     margin: 1rem 0 0;
@@ -99,9 +93,6 @@ export const styles = css`
   legend {
     padding: 0 0.25rem;
     font-weight: 600;
-  }
-  .n {
-    color: var(--_muted);
   }
   .options {
     display: grid;
@@ -165,9 +156,6 @@ export const styles = css`
     margin: 0;
     padding-inline-start: 1.25rem;
   }
-  .missing-text {
-    color: var(--_muted);
-  }
   .link {
     padding: 0;
     border: 0;
@@ -204,9 +192,6 @@ export const styles = css`
   .result-title {
     margin-block-start: 0.5rem;
     font-size: 1.125em;
-  }
-  .result-title:focus {
-    outline: none;
   }
   .level {
     margin: 0.5rem 0 0;

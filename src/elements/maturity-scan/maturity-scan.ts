@@ -6,7 +6,6 @@ import { WaymarkError } from '../../data/errors.js';
 import type { WaymarkAdapter } from '../../data/adapters/types.js';
 import type { ScanResult } from '../../data/schema.js';
 import { BUILT_IN_SCAN, MaturityScanDefinition } from '../../data/scans/schema.js';
-import { journeyManagementScan } from '../../data/scans/journey-management.js';
 import { hostStyles } from '../../styles/host.js';
 import { ChartController } from '../../charts/chart-controller.js';
 import { Autosave } from './autosave.js';
@@ -15,6 +14,7 @@ import { ScanChangeEvent } from './events.js';
 import { restoredAnswers, syncForm } from './form.js';
 import { ScanModel } from './model.js';
 import { radarSpec, type SaveState } from './result.js';
+import { lazy } from './lazy.js';
 import { Submission } from './submission.js';
 import { renderScan } from './view.js';
 import { styles } from './maturity-scan.styles.js';
@@ -23,6 +23,10 @@ export const SCAN_MODES = ['paged', 'single'] as const;
 export const AUTOSAVE_MODES = ['local', 'off'] as const;
 export type ScanMode = (typeof SCAN_MODES)[number];
 export type AutosaveMode = (typeof AUTOSAVE_MODES)[number];
+
+// The built-in scan's text is a chunk of its own, imported where it is shown:
+// inlined, it would be 3 kB gz of the entry, paid by pages that bring their own scan.
+const builtIn = lazy(() => import('../../data/scans/journey-management.js').then((m) => m.journeyManagementScan));
 
 /**
  * A journey-management maturity questionnaire and its result. Without any
@@ -115,9 +119,10 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
   readonly #loader = new LoadController<MaturityScanDefinition>(this, {
     what: 'scan',
     schema: MaturityScanDefinition,
-    args: () => [this.#scanId],
+    // The built-in scan arriving is a change of input: a load that failed for want of it runs again.
+    args: () => [this.#scanId, builtIn.get()],
     load: (a, signal) => this.#load(a, signal),
-    fallback: () => (this.#scanId === BUILT_IN_SCAN ? journeyManagementScan : undefined),
+    fallback: () => this.#builtIn(),
     isEmpty: (d) => d.questions.length === 0,
   });
 
@@ -257,13 +262,27 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
   }
 
   #load(a: WaymarkAdapter, signal: AbortSignal) {
-    const builtIn = this.#scanId === BUILT_IN_SCAN ? journeyManagementScan : undefined;
+    const isBuiltIn = this.#scanId === BUILT_IN_SCAN;
     // An API that does not host the built-in scan can still save its responses.
-    if (!a.scan) return builtIn && Promise.resolve(builtIn);
+    if (!a.scan) return isBuiltIn ? builtIn.load() : undefined;
     return a.scan({ scan: this.#scanId }, { signal }).catch((e: unknown) => {
-      if (builtIn && e instanceof WaymarkError && e.kind === 'not-found') return builtIn;
+      if (isBuiltIn && e instanceof WaymarkError && e.kind === 'not-found') return builtIn.load();
       throw e;
     });
+  }
+
+  /** The built-in scan with no source; scheduleUpdate has imported it unless that failed (offline). */
+  #builtIn(): MaturityScanDefinition | undefined {
+    if (this.#scanId !== BUILT_IN_SCAN) return undefined;
+    const scan = builtIn.get();
+    if (!scan) throw new WaymarkError('network', 'The built-in scan could not be loaded. Check the connection and retry.');
+    return scan;
+  }
+
+  // LoadController's fallback is synchronous, so an update waits until the built-in scan is imported.
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.#scanId === BUILT_IN_SCAN && !builtIn.get()) await builtIn.load().catch(() => {});
+    await super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

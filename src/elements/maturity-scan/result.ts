@@ -22,19 +22,14 @@ export interface ResultView {
   onRetry: () => void;
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
-/** A score as a whole number in the element's locale. */
+/** A score as a whole number in the element's locale (or plainly, for a locale the browser rejects). */
 export function formatScore(locale: string, score: number): string {
-  let f = formats.get(locale);
-  if (!f) {
-    try {
-      f = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-    } catch {
-      f = new Intl.NumberFormat('en', { maximumFractionDigits: 0 });
-    }
-    formats.set(locale, f);
+  const n = Math.round(score);
+  try {
+    return n.toLocaleString(locale);
+  } catch {
+    return String(n);
   }
-  return f.format(score);
 }
 
 /** The radar of scores by dimension; undefined under three dimensions, where a radar has no area. */
