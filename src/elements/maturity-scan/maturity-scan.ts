@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { DataElement } from '../data-element.js';
 import { LoadController } from '../../data/load-controller.js';
 import { WaymarkError } from '../../data/errors.js';
-import type { WaymarkAdapter } from '../../data/adapters/types.js';
 import type { ScanResult } from '../../data/schema.js';
 import { BUILT_IN_SCAN, MaturityScanDefinition } from '../../data/scans/schema.js';
 import { hostStyles } from '../../styles/host.js';
@@ -14,7 +13,7 @@ import { ScanChangeEvent } from './events.js';
 import { restoredAnswers, syncForm } from './form.js';
 import { ScanModel } from './model.js';
 import { radarSpec, type SaveState } from './result.js';
-import { lazy } from './lazy.js';
+import { builtInFallback, builtInReady, builtInScan, loadScan } from './source.js';
 import { Submission } from './submission.js';
 import { renderScan } from './view.js';
 import { styles } from './maturity-scan.styles.js';
@@ -24,9 +23,6 @@ export const AUTOSAVE_MODES = ['local', 'off'] as const;
 export type ScanMode = (typeof SCAN_MODES)[number];
 export type AutosaveMode = (typeof AUTOSAVE_MODES)[number];
 
-// The built-in scan's text is a chunk of its own, imported where it is shown:
-// inlined, it would be 3 kB gz of the entry, paid by pages that bring their own scan.
-const builtIn = lazy(() => import('../../data/scans/journey-management.js').then((m) => m.journeyManagementScan));
 
 /**
  * A journey-management maturity questionnaire and its result. Without any
@@ -119,10 +115,9 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
   readonly #loader = new LoadController<MaturityScanDefinition>(this, {
     what: 'scan',
     schema: MaturityScanDefinition,
-    // The built-in scan arriving is a change of input: a load that failed for want of it runs again.
-    args: () => [this.#scanId, builtIn.get()],
-    load: (a, signal) => this.#load(a, signal),
-    fallback: () => this.#builtIn(),
+    args: () => [this.#scanId, builtInScan()],
+    load: (a, signal) => loadScan(a, this.#scanId, signal),
+    fallback: () => builtInFallback(this.#scanId),
     isEmpty: (d) => d.questions.length === 0,
   });
 
@@ -225,25 +220,14 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
     this.saveState = s;
   }
 
+  // The constraint validation API of native form controls, from ElementInternals.
   /** The `<form>` the scan belongs to, if any. */
-  get form(): HTMLFormElement | null {
-    return this.#internals.form;
-  }
-  get validity(): ValidityState {
-    return this.#internals.validity;
-  }
-  get validationMessage(): string {
-    return this.#internals.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this.#internals.willValidate;
-  }
-  checkValidity(): boolean {
-    return this.#internals.checkValidity();
-  }
-  reportValidity(): boolean {
-    return this.#internals.reportValidity();
-  }
+  get form(): HTMLFormElement | null { return this.#internals.form; }
+  get validity(): ValidityState { return this.#internals.validity; }
+  get validationMessage(): string { return this.#internals.validationMessage; }
+  get willValidate(): boolean { return this.#internals.willValidate; }
+  checkValidity(): boolean { return this.#internals.checkValidity(); }
+  reportValidity(): boolean { return this.#internals.reportValidity(); }
 
   /** @internal The enclosing form was reset. */
   formResetCallback(): void {
@@ -261,27 +245,9 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
     if (answers) this.value = answers as Record<string, number>;
   }
 
-  #load(a: WaymarkAdapter, signal: AbortSignal) {
-    const isBuiltIn = this.#scanId === BUILT_IN_SCAN;
-    // An API that does not host the built-in scan can still save its responses.
-    if (!a.scan) return isBuiltIn ? builtIn.load() : undefined;
-    return a.scan({ scan: this.#scanId }, { signal }).catch((e: unknown) => {
-      if (isBuiltIn && e instanceof WaymarkError && e.kind === 'not-found') return builtIn.load();
-      throw e;
-    });
-  }
-
-  /** The built-in scan with no source; scheduleUpdate has imported it unless that failed (offline). */
-  #builtIn(): MaturityScanDefinition | undefined {
-    if (this.#scanId !== BUILT_IN_SCAN) return undefined;
-    const scan = builtIn.get();
-    if (!scan) throw new WaymarkError('network', 'The built-in scan could not be loaded. Check the connection and retry.');
-    return scan;
-  }
-
-  // LoadController's fallback is synchronous, so an update waits until the built-in scan is imported.
+  // Lit's documented hook for awaiting something before an update: the built-in scan's import.
   protected override async scheduleUpdate(): Promise<void> {
-    if (this.#scanId === BUILT_IN_SCAN && !builtIn.get()) await builtIn.load().catch(() => {});
+    await builtInReady(this.#scanId);
     await super.scheduleUpdate();
   }
 
