@@ -56,6 +56,8 @@ export class ListView {
   #days: Day[] = [];
   #memo?: { version: number; lanes: Lanes; store: TouchpointStore };
   #focusRow = -1;
+  /** A focus move is waiting for its row to render: keys continue from it, not from the old focus. */
+  #moving = false;
 
   #build(store: TouchpointStore, lanes: Lanes): number[] {
     const m = this.#memo;
@@ -138,7 +140,8 @@ export class ListView {
   #onKey(e: KeyboardEvent): void {
     const list = e.currentTarget as HTMLElement;
     const rows = this.#rows;
-    const from = Number((e.target as HTMLElement).closest?.('[data-row]')?.getAttribute('data-row') ?? this.#focusRow);
+    const on = (e.target as HTMLElement).closest?.('[data-row]')?.getAttribute('data-row');
+    const from = this.#moving || on == null ? this.#focusRow : Number(on);
     const seek = (start: number, dir: 1 | -1, skip = 0) => {
       let found = -1;
       for (let r = start; r >= 0 && r < rows.length; r += dir) {
@@ -170,12 +173,17 @@ export class ListView {
     const find = () => list.querySelector<HTMLElement>(`[data-row="${row}"]`);
     const v = (list as unknown as { [virtualizerRef]?: Virtualizer })[virtualizerRef];
     if (!find()) {
+      this.#moving = true;
+      // The focused row is about to scroll away and be removed: hold focus on the list meanwhile, so keys still arrive.
+      list.focus({ preventScroll: true });
       v?.element(row)?.scrollIntoView({ block: 'nearest' });
       for (let tries = 0; tries < 10 && !find(); tries++) {
         await v?.layoutComplete.catch(() => undefined);
         await new Promise((r) => requestAnimationFrame(r));
       }
     }
-    if (this.#focusRow === row) find()?.focus();
+    if (this.#focusRow !== row) return;
+    this.#moving = false;
+    find()?.focus();
   }
 }

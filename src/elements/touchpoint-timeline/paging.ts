@@ -18,8 +18,10 @@ export interface PagingOptions {
   query: () => PageQuery | undefined;
   /** Inputs whose change reloads (journey, customer, from, to). */
   args: () => readonly unknown[];
-  /** Called after touchpoints were added. */
+  /** Called after touchpoints were added to the store. */
   changed: () => void;
+  /** Called when a new load replaces the store (new data, source or query). */
+  replaced: () => void;
 }
 
 /** Lets the browser paint and handle input between pages, without the 4 ms clamp of nested timers. */
@@ -120,6 +122,7 @@ export class TouchpointPaging implements ReactiveController {
     this.pageError = undefined;
     this.store = new TouchpointStore();
     this.stages = value?.stages;
+    this.#o.replaced();
     if (!value) return;
     this.store.append(value.items);
     const c = this.#capture;

@@ -10,7 +10,6 @@ import { ListView } from './list-view.js';
 import { TouchpointPaging } from './paging.js';
 import { swatches } from './palette.js';
 import { PlotController } from './plot.js';
-import type { TouchpointStore } from './store.js';
 import { renderLegend, renderToolbar } from './toolbar.js';
 import { styles } from './touchpoint-timeline.styles.js';
 
@@ -117,6 +116,7 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
         : undefined,
     args: () => [this.journey, this.customer, this.from, this.to],
     changed: () => this.#plot?.queueDraw(),
+    replaced: () => this.#plot?.reset(),
   });
 
   readonly #plot: PlotController = new PlotController(this, {
@@ -132,7 +132,6 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
   });
 
   readonly #list = new ListView();
-  #store?: TouchpointStore;
   #lanesMemo?: { key: unknown[]; lanes: Lanes };
   #bandsMemo?: { key: unknown[]; bands: Band[] };
   #selectedMemo?: { key: unknown[]; index: number };
@@ -170,7 +169,7 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
   }
 
   #filter(): Set<string> | undefined {
-    return this.channels === undefined ? undefined : new Set(this.channels.split(/\s+/).filter(Boolean));
+    return this.channels == null ? undefined : new Set(this.channels.split(/\s+/).filter(Boolean));
   }
 
   #memo<T>(slot: { key: unknown[] } | undefined, key: unknown[], make: () => T): T | undefined {
@@ -202,10 +201,6 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.#paging.store !== this.#store) {
-      this.#store = this.#paging.store;
-      this.#plot.reset();
-    }
     if ((changed.has('channels') || changed.has('groupBy')) && this.#plot.focus >= 0) {
       if (laneOfIndex(this.#lanes(), this.#paging.store, this.#plot.focus) < 0) this.#plot.focus = -1;
     }
