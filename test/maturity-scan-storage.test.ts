@@ -136,6 +136,18 @@ describe('wm-maturity-scan: autosave', () => {
     expect(el.value).to.deep.equal({ [questions[0]!.id]: 5 });
   });
 
+  it('an unset value binding does not wipe a kept draft; a value set before loading wins over it', async () => {
+    const ana = await scan();
+    answer(ana, questions[0]!.id, 4);
+    ana.remove();
+    const unset = await scan(html`<wm-maturity-scan respondent="ana" .value=${undefined}></wm-maturity-scan>`);
+    expect(unset.value).to.deep.equal({ [questions[0]!.id]: 4 });
+    expect($(unset, '[role="progressbar"]')!.getAttribute('aria-valuenow')).to.equal('1');
+    unset.remove();
+    const given = await scan(html`<wm-maturity-scan respondent="ana" .value=${{ [questions[1]!.id]: 2 }}></wm-maturity-scan>`);
+    expect(given.value).to.deep.equal({ [questions[1]!.id]: 2 });
+  });
+
   it('keeps nothing with autosave="off"', async () => {
     const el = await scan(html`<wm-maturity-scan respondent="ana" autosave="off"></wm-maturity-scan>`);
     answer(el, questions[0]!.id, 3);

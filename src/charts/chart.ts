@@ -40,8 +40,8 @@ export interface SparklineSpec {
 /** A radar of scores by dimension: one filled series on a fixed scale, one axis per label. */
 export interface RadarSpec {
   type: 'radar';
-  /** One label per axis, e.g. a dimension's name. */
-  labels: string[];
+  /** One label per axis, e.g. a dimension's name; an array is drawn one line per item. */
+  labels: (string | string[])[];
   values: number[];
   /** Series name for the tooltip. */
   label: string;

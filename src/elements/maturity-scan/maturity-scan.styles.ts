@@ -36,6 +36,9 @@ export const styles = css`
   .count,
   .partial,
   .n,
+  .missing-text {
+    color: var(--_muted);
+  }
   .notice {
     padding: 0.5rem 0.75rem;
     border-inline-start: 3px solid var(--_accent);
@@ -231,7 +234,7 @@ export const styles = css`
   }
   .dimensions {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr));
     gap: 1rem;
     align-items: center;
     margin-block: 1rem;

@@ -151,13 +151,18 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
     this.data = d;
   }
 
-  /** The answers by question id (a copy). Setting it replaces them and fires no event. */
+  /**
+   * The answers by question id (a copy). Setting it replaces them (before the
+   * scan loads, it wins over a kept draft) and fires no event; null or
+   * undefined, as an unset framework binding passes, changes nothing.
+   */
   get value(): Record<string, number> {
     return { ...((this.#model?.response.answers ?? this.#preset) as Record<string, number> | undefined) };
   }
-  set value(answers: Record<string, number>) {
+  set value(answers: Record<string, number> | null | undefined) {
+    if (answers == null) return;
     if (!this.#model) this.#preset = { ...answers };
-    else this.#setAnswers(answers ?? {});
+    else this.#setAnswers(answers);
   }
 
   /** The score of the answers so far (partial until every question is answered); undefined before the first. */

@@ -120,7 +120,7 @@ export function renderProgress(answered: number, total: number): TemplateResult 
       aria-valuetext=${words}
       ><svg class="fill" aria-hidden="true"><rect height="100%" width="${pct}%"></rect></svg
     ></span>
-    <span class="count" aria-hidden="true">${words}</span>
+    <bdi class="count" aria-hidden="true">${words}</bdi>
   </div>`;
 }
 

@@ -32,13 +32,23 @@ export function formatScore(locale: string, score: number): string {
   }
 }
 
+/** A long axis label on two lines at the space nearest its middle, so the radar does not clip it. */
+function wrap(label: string): string | string[] {
+  if (label.length <= 14) return label;
+  const mid = label.length / 2;
+  const spaces = [...label.matchAll(/ /g)].map((m) => m.index);
+  if (!spaces.length) return label;
+  const at = spaces.reduce((a, b) => (Math.abs(b - mid) < Math.abs(a - mid) ? b : a));
+  return [label.slice(0, at), label.slice(at + 1)];
+}
+
 /** The radar of scores by dimension; undefined under three dimensions, where a radar has no area. */
 export function radarSpec(def: MaturityScanDefinition, result: ScanResult, locale: string): RadarSpec | undefined {
   if (result.byDimension.length < 3) return undefined;
   const names = new Map(def.dimensions.map((d) => [d.id, d.name]));
   return {
     type: 'radar',
-    labels: result.byDimension.map((d) => names.get(d.dimensionId) ?? d.dimensionId),
+    labels: result.byDimension.map((d) => wrap(names.get(d.dimensionId) ?? d.dimensionId)),
     values: result.byDimension.map((d) => d.score),
     label: 'Score',
     min: 0,
@@ -110,7 +120,7 @@ export function renderResult(v: ResultView): TemplateResult {
             (d) => html`<tr>
               <th scope="row">${names.get(d.dimensionId)?.name ?? d.dimensionId}</th>
               <td>${formatScore(locale, d.score)}</td>
-              <td>${d.level} · ${levelName(def, d.level)}</td>
+              <td><bdi>${d.level} · ${levelName(def, d.level)}</bdi></td>
             </tr>`,
           )}
         </tbody>
