@@ -1,0 +1,57 @@
+// Timing shared by both touchpoint-timeline pages (harness.js's rules, plus
+// frame times): `runBench()` times the first full render; `runFrames()`
+// plays STEPS one per animation frame and reports the frame times.
+import { STEPS, wheel } from './touchpoint-timeline-data.js';
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+/**
+ * `work()` loads every page and draws; it resolves once the page says all is
+ * drawn. The clock stops after one more frame and a forced layout, so
+ * style, layout and paint are in. `describe()` returns what is shown, in
+ * words both pages compute alike (the like-for-like check); `plot()` the
+ * element that takes the wheel events; `view()` the range in view, as text.
+ */
+export function timelineBench(work, describe, plot, view) {
+  window.runBench = async () => {
+    await frame();
+    await frame();
+    const t0 = performance.now();
+    performance.mark('bench-start');
+    await work();
+    await frame();
+    void document.body.offsetHeight;
+    const ms = performance.now() - t0;
+    performance.mark('bench-end');
+    // Untimed: page A words its view once drawing pauses (150 ms).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const first = describe();
+    return { ms, shape: { count: 1, rendered: first.length ? 1 : 0, first } };
+  };
+
+  /**
+   * One step per animation frame, dispatched at the start of the frame. A
+   * frame's time is the gap between its start and the next frame's start:
+   * 16.7 ms when the step's work (handler, drawing, style, layout, paint)
+   * fits in a frame at 60 Hz, longer when it does not.
+   */
+  window.runFrames = async () => {
+    const target = plot();
+    const stamps = [];
+    let zoomedIn;
+    await frame();
+    for (const [i, step] of STEPS.entries()) {
+      await new Promise((resolve) => requestAnimationFrame((t) => {
+        stamps.push(t);
+        if (i === 20) zoomedIn = view();
+        wheel(target, step);
+        resolve();
+      }));
+    }
+    stamps.push(await frame());
+    // Page A words the view once input pauses (150 ms): let it settle before describing.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const frames = stamps.slice(1).map((t, i) => t - stamps[i]);
+    return { frames, after: [`after 20 steps: ${zoomedIn}`, ...describe()] };
+  };
+}
