@@ -1,4 +1,4 @@
-import type { MaturityScanDefinition } from './schema.js';
+import { BUILT_IN_SCAN, type MaturityScanDefinition } from './schema.js';
 
 const q = (dimensionId: string, id: string, text: string) => ({ id, dimensionId, text });
 
@@ -9,8 +9,7 @@ const q = (dimensionId: string, id: string, text: string) => ({ id, dimensionId,
  * each dimension carries advice for the level it reached.
  */
 export const journeyManagementScan: MaturityScanDefinition = {
-  // BUILT_IN_SCAN, written out: a value import would pull the schemas into this lazily loaded chunk.
-  id: 'journey-management',
+  id: BUILT_IN_SCAN,
   title: 'Journey management maturity scan',
   intro:
     'Twenty statements, about three minutes. For each one, say how well it describes your organisation today. There are no right answers: an honest picture gives the most useful advice.',

@@ -13,7 +13,7 @@ import { ScanChangeEvent } from './events.js';
 import { restoredAnswers, syncForm } from './form.js';
 import { ScanModel } from './model.js';
 import { radarSpec, type SaveState } from './result.js';
-import { builtInFallback, builtInReady, builtInScan, loadScan } from './source.js';
+import { builtInFallback, loadScan } from './source.js';
 import { Submission } from './submission.js';
 import { renderScan } from './view.js';
 import { styles } from './maturity-scan.styles.js';
@@ -115,7 +115,7 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
   readonly #loader = new LoadController<MaturityScanDefinition>(this, {
     what: 'scan',
     schema: MaturityScanDefinition,
-    args: () => [this.#scanId, builtInScan()],
+    args: () => [this.#scanId],
     load: (a, signal) => loadScan(a, this.#scanId, signal),
     fallback: () => builtInFallback(this.#scanId),
     isEmpty: (d) => d.questions.length === 0,
@@ -248,12 +248,6 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
   formStateRestoreCallback(state: unknown): void {
     const answers = restoredAnswers(state);
     if (answers) this.value = answers as Record<string, number>;
-  }
-
-  // Lit's documented hook for awaiting something before an update: the built-in scan's import.
-  protected override async scheduleUpdate(): Promise<void> {
-    await builtInReady(this.#scanId);
-    await super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
