@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/elements/maturity-scan/define.js';
+import '../src/elements/data-source/define.js';
 import type { MaturityScan } from '../src/elements/maturity-scan/maturity-scan.js';
 import { draftKey } from '../src/elements/maturity-scan/draft.js';
 import { journeyManagementScan } from '../src/data/scans/journey-management.js';
@@ -42,47 +43,6 @@ async function warnings(fn: () => Promise<unknown>): Promise<string[]> {
 beforeEach(() => localStorage.clear());
 
 describe('wm-maturity-scan: autosave', () => {
-  it('a reload mid-scan restores every answer and the page the respondent was on', async () => {
-    const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="en"><body>
-      <wm-maturity-scan respondent="reload"></wm-maturity-scan>
-      <script type="module">import '/src/elements/maturity-scan/define.ts';</script></body></html>`;
-    document.body.append(frame);
-    const inFrame = async () => {
-      await waitUntil(() => frame.contentDocument?.querySelector('wm-maturity-scan')?.shadowRoot?.querySelector('fieldset'), 'scan in frame', { timeout: 10_000 });
-      return frame.contentDocument!.querySelector('wm-maturity-scan') as MaturityScan;
-    };
-    try {
-      let el = await inFrame();
-      const given: Record<string, number> = {};
-      // Pages 1 and 2 in full, then half of page 3; the last click lands just before the reload.
-      const pages = [0, 1, 2].map((p) => questions.filter((q) => q.dimensionId === journeyManagementScan.dimensions[p]!.id));
-      const third = pages[2]!.slice(0, 2);
-      for (const [i, page] of [pages[0]!, pages[1]!, third].entries()) {
-        for (const [k, q] of page.entries()) {
-          given[q.id] = ((k + i) % 5) + 1;
-          answer(el, q.id, given[q.id]!);
-        }
-        if (i < 2) {
-          [...el.shadowRoot!.querySelectorAll('button')].find((b) => text(b) === 'Next')!.click();
-          await el.updateComplete;
-        }
-      }
-      const reloaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-      frame.contentWindow!.location.reload();
-      await reloaded;
-      el = await inFrame();
-      expect(el.value).to.deep.equal(given);
-      expect(Object.keys(given)).to.have.length(9);
-      expect(text(el.shadowRoot!.querySelector('.step'))).to.equal('Part 3 of 6');
-      const checked = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => [i.name, Number(i.value)]);
-      expect(Object.fromEntries(checked)).to.deep.equal({ [third[0]!.id]: given[third[0]!.id], [third[1]!.id]: given[third[1]!.id] });
-      expect(text(el.shadowRoot!.querySelector('[part="notice"]'))).to.equal('Welcome back: your 9 answers are restored.');
-    } finally {
-      frame.remove();
-    }
-  });
-
   it('keeps one versioned draft per scan and respondent', async () => {
     const ana = await scan();
     answer(ana, questions[0]!.id, 4);
@@ -202,7 +162,11 @@ describe('wm-maturity-scan: submit', () => {
     expect(statusText(el)).to.match(/^We could not reach the server and will try again in 1 s\. Your answers are kept on this device until then\./);
     expect(stored()).to.include({ state: 'sending' });
     await expect(el).to.be.accessible();
+    // Try now skips the rest of the wait.
+    const started = performance.now();
+    $$<HTMLButtonElement>(el, 'button').find((x) => text(x) === 'Try now')!.click();
     const result = await saving;
+    expect(performance.now() - started).to.be.below(400);
     expect(result?.level).to.be.a('number');
     expect(calls).to.have.length(2);
     expect(calls[0]).to.deep.equal(calls[1]);
@@ -276,6 +240,70 @@ describe('wm-maturity-scan: submit', () => {
     await done;
     expect(memory.responses).to.have.length(1);
     expect(stored()).to.equal(null);
+  });
+
+  it('saves through a named or enclosing <wm-data-source> when the definition comes from data', async () => {
+    for (const place of ['named', 'enclosing']) {
+      localStorage.clear();
+      const memory = new MemoryAdapter();
+      const wrap = await fixture<HTMLElement>(
+        place === 'named'
+          ? html`<div><wm-data-source id="saves" .adapter=${memory}></wm-data-source>
+              <wm-maturity-scan respondent="ana" source="saves" .data=${journeyManagementScan}></wm-maturity-scan></div>`
+          : html`<wm-data-source .adapter=${memory}><wm-maturity-scan respondent="ana" .data=${journeyManagementScan}></wm-maturity-scan></wm-data-source>`,
+      );
+      const el = wrap.querySelector('wm-maturity-scan') as MaturityScan;
+      await partRendered(el, 'question');
+      complete(el);
+      await el.submit();
+      expect(memory.responses, place).to.have.length(1);
+    }
+  });
+
+  it('a save cut short by removing the scan resumes when it is back in the page', async () => {
+    const memory = new MemoryAdapter();
+    let calls = 0;
+    const adapter: WaymarkAdapter = {
+      saveScanResponse: (r, o) =>
+        ++calls === 1
+          ? new Promise((_resolve, reject) => o?.signal?.addEventListener('abort', () => reject(o.signal!.reason)))
+          : memory.saveScanResponse(r, o),
+    };
+    const wrap = await fixture<HTMLDivElement>(html`<div><wm-maturity-scan respondent="ana" .adapter=${adapter}></wm-maturity-scan></div>`);
+    const el = wrap.firstElementChild as MaturityScan;
+    await partRendered(el, 'question');
+    complete(el);
+    const first = el.submit();
+    await waitUntil(() => calls === 1, 'first save under way');
+    el.remove();
+    let reason: unknown;
+    await first.catch((e) => (reason = e));
+    expect((reason as Error).name).to.equal('AbortError');
+    expect(stored()).to.include({ state: 'sending' });
+    const done = oneEvent(el, 'wm-scan-complete');
+    wrap.append(el);
+    await done;
+    expect(calls).to.equal(2);
+    expect(memory.responses).to.have.length(1);
+  });
+
+  it('says so, without throwing, when the browser will not store anything', async () => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      const el = await scan();
+      complete(el);
+      let error: unknown;
+      const seen = await warnings(() => el.submit().catch((e) => (error = e)));
+      expect(seen.join('\n')).to.contain('could not save scan answers to localStorage');
+      expect((error as Error).message).to.equal('This browser did not let us keep them on this device.');
+      await el.updateComplete;
+      expect(statusText(el)).to.contain('Your answers could not be saved: This browser did not let us keep them on this device.');
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
   });
 
   it('sends a response submitted before a reload but never confirmed', async () => {

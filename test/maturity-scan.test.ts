@@ -266,6 +266,22 @@ describe('wm-maturity-scan: definitions and states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('definition is the scan in use; setting it shows another; reload keeps the answers of the same scan', async () => {
+    const el = await scan();
+    expect(el.definition?.id).to.equal('journey-management');
+    el.value = { 'insights-linked': 2 };
+    await el.reload();
+    await el.updateComplete;
+    expect(el.value).to.deep.equal({ 'insights-linked': 2 });
+    el.definition = custom;
+    await partRendered(el, 'question');
+    await el.updateComplete;
+    expect(el.definition?.id).to.equal('service-check');
+    expect(el.data).to.equal(custom);
+    expect(text($(el, '[part="title"]'))).to.equal('Service check');
+    expect(el.value).to.deep.equal({});
+  });
+
   it('falls back to the built-in scan when the adapter has no scans or does not know it', async () => {
     const notFound: WaymarkAdapter = { scan: () => Promise.reject(new WaymarkError('not-found', 'No scan here.')) };
     for (const adapter of [{} as WaymarkAdapter, notFound]) {
