@@ -2,7 +2,6 @@ import { type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataElement } from '../data-element.js';
 import { LoadController } from '../../data/load-controller.js';
-import { WaymarkError } from '../../data/errors.js';
 import type { ScanResult } from '../../data/schema.js';
 import { BUILT_IN_SCAN, MaturityScanDefinition } from '../../data/scans/schema.js';
 import { hostStyles } from '../../styles/host.js';
@@ -12,6 +11,7 @@ import { draftKey, fits, readDraft, type Draft } from './draft.js';
 import { ScanChangeEvent } from './events.js';
 import { restoredAnswers, syncForm } from './form.js';
 import { ScanModel } from './model.js';
+import { Navigation } from './navigation.js';
 import { radarSpec, type SaveState } from './result.js';
 import { builtInFallback, loadScan } from './source.js';
 import { Submission } from './submission.js';
@@ -22,7 +22,6 @@ export const SCAN_MODES = ['paged', 'single'] as const;
 export const AUTOSAVE_MODES = ['local', 'off'] as const;
 export type ScanMode = (typeof SCAN_MODES)[number];
 export type AutosaveMode = (typeof AUTOSAVE_MODES)[number];
-
 
 /**
  * A journey-management maturity questionnaire and its result. Without any
@@ -97,9 +96,6 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
   /** `local` keeps answers in localStorage until the response is stored; `off` keeps nothing. */
   @property({ reflect: true }) autosave: AutosaveMode = 'local';
 
-  @state() private page = 0;
-  @state() private view: 'questions' | 'result' = 'questions';
-  @state() private missing?: string[];
   @state() private saveState: SaveState = { state: 'idle' };
   @state() private restored = 0;
   @state() private formDisabled = false;
@@ -107,11 +103,11 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
   #model?: ScanModel;
   /** Answers set before the definition arrived. */
   #preset?: Record<string, unknown>;
-  #afterRender?: () => void;
 
   readonly #internals = this.attachInternals();
   readonly #autosave = new Autosave(this, (state) => this.#draft(state));
   readonly #submission = new Submission(this, this.#autosave);
+  readonly #nav = new Navigation(this, () => this.#model);
   readonly #loader = new LoadController<MaturityScanDefinition>(this, {
     what: 'scan',
     schema: MaturityScanDefinition,
@@ -128,14 +124,14 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
       canvas: () => this.renderRoot.querySelector<HTMLCanvasElement>('[part~="chart"] canvas'),
       spec: () => {
         const m = this.#model;
-        return this.view === 'result' && m?.result ? radarSpec(m.def, m.result, this.effectiveLocale) : undefined;
+        return this.#nav.view === 'result' && m?.result ? radarSpec(m.def, m.result, this.effectiveLocale) : undefined;
       },
     });
     // A form that will not submit (or checkValidity()) marks what is unanswered. The browser
     // focuses the validity anchor; when the question is on another page, focus follows it there.
     this.addEventListener('invalid', () => {
       const open = this.unanswered;
-      if (open.length) this.#showMissing(open, !this.#input(open[0]!));
+      if (open.length) this.#nav.showMissing(open, !this.#nav.input(open[0]!));
     });
   }
 
@@ -190,9 +186,7 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
     this.#submission.cancel();
     this.#autosave.clear();
     if (this.#model) this.#model = ScanModel.fresh(this.#model.def, this.respondent);
-    this.page = 0;
-    this.view = 'questions';
-    this.missing = undefined;
+    this.#nav.start();
     this.saveState = { state: 'idle' };
     this.restored = 0;
   }
@@ -206,17 +200,15 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
    */
   submit(): Promise<ScanResult | undefined> {
     const model = this.#model;
-    if (!model) return Promise.reject(new WaymarkError('no-source', 'The scan has not loaded yet.'));
+    if (!model) return Promise.reject(new Error('The scan has not loaded yet.'));
     const { progress, result } = model;
     const missing = this.required || !progress.answered ? progress.unanswered : [];
     if (missing.length || !result) {
-      this.#showMissing(missing.length ? missing : progress.unanswered);
+      this.#nav.showMissing(missing.length ? missing : progress.unanswered);
       return Promise.resolve(undefined);
     }
     if (!model.response.completedAt) model.response = { ...model.response, completedAt: new Date().toISOString() };
-    if (this.view !== 'result') this.#afterRender = () => this.#focus('#result-title');
-    this.view = 'result';
-    this.missing = undefined;
+    this.#nav.showResult();
     return this.#submission.submit(model.response, result, model.version);
   }
 
@@ -257,35 +249,29 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
 
   protected override updated(): void {
     syncForm(this.#internals, this);
-    const focus = this.#afterRender;
-    this.#afterRender = undefined;
-    focus?.();
   }
 
   /** Takes a (new) definition: keeps the response for the same scan and respondent, else resumes the draft or starts afresh. */
   #adopt(def: MaturityScanDefinition): void {
     this.#autosave.flush();
     const key = this.autosave === 'off' ? undefined : draftKey(def.id, this.respondent);
+    this.#autosave.key = key;
     const old = this.#model?.response;
-    if (old?.scanId === def.id && key === this.#autosave.key && (old.respondent ?? '') === (this.respondent ?? '')) {
+    if (old?.scanId === def.id && (old.respondent ?? '') === (this.respondent ?? '')) {
       this.#model = new ScanModel(def, old);
     } else {
       this.#submission.cancel();
       const draft = key ? readDraft(key, def, this.respondent) : undefined;
       this.#model = draft ? new ScanModel(def, draft.response) : ScanModel.fresh(def, this.respondent);
       this.restored = draft?.state === 'draft' ? Object.keys(draft.response.answers).length : 0;
-      this.view = draft && draft.state !== 'draft' ? 'result' : 'questions';
       this.saveState = { state: draft?.state === 'stored' ? 'local' : 'idle' };
-      this.missing = undefined;
-      this.page = draft?.page ?? 0;
+      this.#nav.start(draft?.page, draft && draft.state !== 'draft' ? 'result' : 'questions');
       if (draft?.state === 'stored') this.#submission.markStored(this.#model.version);
       // Submitted before but never confirmed: send it again.
       if (draft?.state === 'sending') queueMicrotask(() => void this.submit().catch(() => {}));
     }
-    this.#autosave.key = key;
     if (this.#preset) this.#model.setAnswers(this.#preset);
     this.#preset = undefined;
-    this.page = Math.max(0, Math.min(this.page, this.#model.pages.length - 1));
   }
 
   /** What autosave keeps: the response and page, in the given state or the one the scan is in. */
@@ -293,39 +279,20 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
     const s = this.saveState.state;
     if (!this.#model || (!state && s === 'saved')) return undefined;
     const now = this.#submission.busy ? 'sending' : s === 'local' ? 'stored' : 'draft';
-    return { response: this.#model.response, page: this.page, state: state ?? now };
+    return { response: this.#model.response, page: this.#nav.page, state: state ?? now };
   }
 
   #setAnswers(answers: Readonly<Record<string, unknown>>): void {
     this.#model!.setAnswers(answers);
-    if (this.missing) this.missing = this.missing.filter((id) => !Object.hasOwn(this.#model!.response.answers, id));
+    this.#nav.answered(this.#model!.response.answers);
     this.#autosave.schedule();
     this.requestUpdate();
   }
 
-  #input(questionId: string): HTMLInputElement | null {
-    return this.renderRoot.querySelector<HTMLInputElement>(`input[name="${CSS.escape(questionId)}"]`);
-  }
-
-  #focus(selector: string): void {
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  /** Marks questions unanswered and goes to the first one's page (and focuses it). */
-  #showMissing(ids: readonly string[], focus = true): void {
-    const first = this.#model?.questions.get(ids[0] ?? '');
-    if (!first) return;
-    this.missing = [...ids];
-    this.view = 'questions';
-    if (this.mode !== 'single') this.page = first.page;
-    if (focus) this.#afterRender = () => this.#input(first.id)?.focus();
-  }
-
-  #goTo(page: number): void {
-    this.page = page;
+  /** A new page: the draft keeps it, and the welcome-back notice has done its job. */
+  #paged(): void {
     this.restored = 0;
     this.#autosave.schedule();
-    this.#afterRender = () => this.#focus('.page-title');
   }
 
   readonly #on = {
@@ -338,21 +305,17 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
       this.dispatchEvent(new ScanChangeEvent(structuredClone(model.response), model.progress.fraction));
     },
     next: (): void => {
-      const ids = new Set(this.#model?.pages[this.page]?.questions.map((q) => q.id));
-      const open = this.required ? this.unanswered.filter((id) => ids.has(id)) : [];
-      if (open.length) return this.#showMissing(open);
-      this.missing = undefined;
-      this.#goTo(this.page + 1);
+      if (this.#nav.next(this.unanswered)) this.#paged();
     },
-    back: (): void => this.#goTo(this.page - 1),
+    back: (): void => {
+      this.#nav.goTo(this.#nav.page - 1);
+      this.#paged();
+    },
     finish: (): void => void this.submit().catch(() => {}),
-    jump: (e: Event): void => {
-      const id = (e.currentTarget as HTMLElement).dataset.question!;
-      this.#showMissing([id, ...(this.missing ?? []).filter((x) => x !== id)]);
-    },
+    jump: (e: Event): void => this.#nav.jump((e.currentTarget as HTMLElement).dataset.question!),
     restart: (): void => {
       this.reset();
-      this.#afterRender = () => this.#focus('.page-title');
+      this.#nav.goTo(0);
       if (this.#model) this.dispatchEvent(new ScanChangeEvent(structuredClone(this.#model.response), 0));
     },
     retry: (): void => {
@@ -365,9 +328,9 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
       renderScan({
         model: this.#model!,
         paged: this.mode !== 'single',
-        page: this.page,
-        result: this.view === 'result',
-        missing: this.missing,
+        page: this.#nav.page,
+        result: this.#nav.view === 'result',
+        missing: this.#nav.missing,
         required: this.required,
         disabled: this.formDisabled,
         autosave: this.autosave !== 'off',
