@@ -62,6 +62,7 @@ export type AutosaveMode = (typeof AUTOSAVE_MODES)[number];
  * @csspart strengths - The strongest dimensions.
  * @csspart gaps - The weakest dimensions.
  * @csspart recommendations - Where to start.
+ * @csspart retry-save - The Try now button while the response waits to be sent, or after it failed.
  * @csspart restart - The Start again button.
  * @csspart loading - The loading state.
  * @csspart empty - The empty state (a scan without questions).
