@@ -212,6 +212,7 @@ describe('wm-maturity-scan: submit', () => {
       delete (navigator as { onLine?: unknown }).onLine;
     }
     expect(statusText(el)).to.contain('You are offline. Your answers will be sent when the connection is back.');
+    await expect(el).to.be.accessible();
     expect(stored()).to.include({ state: 'sending' });
     expect(memory.responses).to.have.length(0);
     dispatchEvent(new Event('online'));
