@@ -220,7 +220,7 @@ describe('wm-maturity-scan: submit', () => {
     expect(memory.responses).to.have.length(1);
   });
 
-  it('a final failure says why, keeps the draft, and Try now sends again', async () => {
+  it('a final failure says why, keeps the draft, and Try again sends again', async () => {
     let fail = true;
     const memory = new MemoryAdapter();
     const adapter: WaymarkAdapter = {
@@ -237,7 +237,7 @@ describe('wm-maturity-scan: submit', () => {
     expect(stored()).to.include({ state: 'sending' });
     fail = false;
     const done = oneEvent(el, 'wm-scan-complete');
-    $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === 'Try now')!.click();
+    $$<HTMLButtonElement>(el, 'button').find((b) => text(b) === 'Try again')!.click();
     await done;
     expect(memory.responses).to.have.length(1);
     expect(stored()).to.equal(null);

@@ -6,7 +6,7 @@ import type { RadarSpec } from '../../charts/chart-controller.js';
 
 /** Where the completed response is: what the status line under the result says. */
 export type SaveState =
-  | { state: 'idle' | 'saving' | 'saved' | 'local' | 'done' | 'offline' }
+  | { state: 'idle' | 'saving' | 'saved' | 'local' | 'offline' }
   | { state: 'retrying'; ms: number }
   | { state: 'failed'; message: string };
 
@@ -65,7 +65,6 @@ function renderStatus(v: ResultView): TemplateResult | typeof nothing {
   const kept = 'Your answers are kept on this device until then.';
   const text: Record<SaveState['state'], string> = {
     idle: '',
-    done: '',
     saving: 'Saving your answers…',
     saved: 'Your answers are saved.',
     local: 'Your answers are saved on this device.',
@@ -77,7 +76,11 @@ function renderStatus(v: ResultView): TemplateResult | typeof nothing {
   const retry = s.state === 'retrying' || s.state === 'offline' || s.state === 'failed';
   return html`<div part="save-status ${s.state}" class="save-status ${s.state}" role="status">
     <p>${text[s.state]}</p>
-    ${retry ? html`<button type="button" part="retry-save" class="secondary" @click=${v.onRetry}>Try now</button>` : nothing}
+    ${retry
+      ? html`<button type="button" part="retry-save" class="secondary" @click=${v.onRetry}>
+          ${s.state === 'failed' ? 'Try again' : 'Try now'}
+        </button>`
+      : nothing}
   </div>`;
 }
 
@@ -92,9 +95,11 @@ export function renderResult(v: ResultView): TemplateResult {
     const d = byId.get(id)!;
     return `${names.get(id)?.name ?? id}: ${formatScore(locale, d.score)} of 100, level ${d.level} (${levelName(def, d.level)})`;
   };
+  // Advice for each gap at the level it reached, when the definition has some (an extension of the SPEC shape).
   const advice = gaps
-    .map((id) => ({ dim: names.get(id)!, items: names.get(id)?.recommendations?.[String(byId.get(id)!.level)] ?? [] }))
-    .filter((a) => a.dim && a.items.length);
+    .map((id) => ({ dim: names.get(id)!, items: names.get(id)!.recommendations?.[String(byId.get(id)!.level)] ?? [] }))
+    .filter((a) => a.items.length);
+  const general = level?.recommendations ?? [];
   const pending = ['saving', 'retrying', 'offline'].includes(v.save.state);
   return html`<section part="result" class="result" aria-labelledby="result-title">
     <h3 id="result-title" class="result-title" tabindex="-1">Your result</h3>
@@ -132,16 +137,16 @@ export function renderResult(v: ResultView): TemplateResult {
     ${gaps.length
       ? html`<h4>Gaps</h4><ul part="gaps" class="gaps">${gaps.map((id) => html`<li>${line(id)}</li>`)}</ul>`
       : nothing}
-    <div part="recommendations" class="recommendations">
-      <h4>Where to start</h4>
-      ${advice.map(
-        (a) => html`<h5>${a.dim.name}</h5><ul>${a.items.map((t) => html`<li>${t}</li>`)}</ul>`,
-      )}
-      ${level?.recommendations.length
-        ? html`${advice.length ? html`<h5>Across the organisation</h5>` : nothing}
-            <ul>${level.recommendations.map((t) => html`<li>${t}</li>`)}</ul>`
-        : nothing}
-    </div>
+    ${advice.length || general.length
+      ? html`<div part="recommendations" class="recommendations">
+          <h4>Where to start</h4>
+          ${advice.map((a) => html`<h5>${a.dim.name}</h5><ul>${a.items.map((t) => html`<li>${t}</li>`)}</ul>`)}
+          ${general.length
+            ? html`${advice.length ? html`<h5>Across the organisation</h5>` : nothing}
+                <ul>${general.map((t) => html`<li>${t}</li>`)}</ul>`
+            : nothing}
+        </div>`
+      : nothing}
     <button type="button" part="restart" class="secondary" ?disabled=${pending} @click=${v.onRestart}>Start again</button>
   </section>`;
 }

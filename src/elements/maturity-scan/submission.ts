@@ -124,7 +124,7 @@ export class Submission implements ReactiveController {
         if (!autosave.write('stored')) throw new Error('This browser did not let us keep them on this device.');
         host.setSaveState({ state: 'local' });
       } else {
-        host.setSaveState({ state: 'done' });
+        host.setSaveState({ state: 'idle' });
       }
     } catch (e) {
       if (!isAbort(e)) host.setSaveState({ state: 'failed', message: (e as Error)?.message ?? String(e) });
