@@ -67,6 +67,30 @@ function colours(canvas: HTMLCanvasElement) {
 
 const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
+/** One series in the canvas's colour, filled with a tint of it: what every chart draws. */
+function series(s: { label: string; values: number[] }, c: ReturnType<typeof colours>) {
+  return {
+    label: s.label,
+    data: s.values,
+    borderColor: c.line,
+    backgroundColor: c.fill,
+    pointBackgroundColor: c.line,
+    pointBorderColor: c.line,
+    borderWidth: 2,
+  };
+}
+
+/** Options every chart shares: sized by its box, animated unless motion is reduced, no legend. */
+function frame() {
+  return {
+    responsive: true,
+    maintainAspectRatio: false,
+    animation: reducedMotion() ? (false as const) : { duration: 300 },
+    events: ['mousemove', 'mouseout', 'touchstart', 'touchmove'] as (keyof HTMLElementEventMap)[],
+    layout: { padding: 4 },
+  };
+}
+
 function sparklineConfig(canvas: HTMLCanvasElement, s: SparklineSpec): ChartConfiguration<'line'> {
   const c = colours(canvas);
   const last = s.values.length - 1;
@@ -76,13 +100,7 @@ function sparklineConfig(canvas: HTMLCanvasElement, s: SparklineSpec): ChartConf
       labels: s.labels,
       datasets: [
         {
-          label: s.label,
-          data: s.values,
-          borderColor: c.line,
-          backgroundColor: c.fill,
-          pointBackgroundColor: c.line,
-          pointBorderColor: c.line,
-          borderWidth: 2,
+          ...series(s, c),
           fill: 'start',
           tension: 0.3,
           // A dot on the latest period only: the others would crowd a small chart.
@@ -93,11 +111,7 @@ function sparklineConfig(canvas: HTMLCanvasElement, s: SparklineSpec): ChartConf
       ],
     },
     options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: reducedMotion() ? false : { duration: 300 },
-      events: ['mousemove', 'mouseout', 'touchstart', 'touchmove'],
-      layout: { padding: 4 },
+      ...frame(),
       scales: {
         x: { type: 'category', display: false },
         y: { type: 'linear', display: false, min: s.min, max: s.max, grace: '10%' },
@@ -129,13 +143,7 @@ function radarConfig(canvas: HTMLCanvasElement, s: RadarSpec): ChartConfiguratio
       labels: s.labels,
       datasets: [
         {
-          label: s.label,
-          data: s.values,
-          borderColor: c.line,
-          backgroundColor: c.fill,
-          pointBackgroundColor: c.line,
-          pointBorderColor: c.line,
-          borderWidth: 2,
+          ...series(s, c),
           fill: true,
           pointRadius: 3,
           pointHoverRadius: 5,
@@ -143,11 +151,7 @@ function radarConfig(canvas: HTMLCanvasElement, s: RadarSpec): ChartConfiguratio
       ],
     },
     options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: reducedMotion() ? false : { duration: 300 },
-      events: ['mousemove', 'mouseout', 'touchstart', 'touchmove'],
-      layout: { padding: 4 },
+      ...frame(),
       scales: {
         r: {
           type: 'radialLinear',
