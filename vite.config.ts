@@ -8,6 +8,7 @@ const entries = {
   'data-source': 'src/elements/data-source/define.ts',
   'score-gauge': 'src/elements/score-gauge/define.ts',
   'journey-score': 'src/elements/journey-score/define.ts',
+  'maturity-scan': 'src/elements/maturity-scan/define.ts',
   adapters: 'src/data/adapters/index.ts',
   schema: 'src/data/schema.ts',
   metrics: 'src/metrics/index.ts',

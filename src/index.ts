@@ -5,6 +5,11 @@ export type { Orientation, Variant } from './elements/stage-tracker/stage-tracke
 export { ScoreGauge, SIZES as GAUGE_SIZES } from './elements/score-gauge/score-gauge.js';
 export type { GaugeSize } from './elements/score-gauge/score-gauge.js';
 export { JourneyScore } from './elements/journey-score/journey-score.js';
+export { MaturityScan, SCAN_MODES, AUTOSAVE_MODES } from './elements/maturity-scan/maturity-scan.js';
+export type { ScanMode, AutosaveMode } from './elements/maturity-scan/maturity-scan.js';
+export { ScanChangeEvent, ScanCompleteEvent } from './elements/maturity-scan/events.js';
+export { MaturityScanDefinition, BUILT_IN_SCAN } from './data/scans/schema.js';
+export { journeyManagementScan } from './data/scans/journey-management.js';
 export { DataSource, SOURCE_TYPES } from './elements/data-source/data-source.js';
 export type { SourceType } from './elements/data-source/data-source.js';
 export { defineElement } from './elements/define-element.js';

@@ -4,5 +4,6 @@ import './elements/data-source/define.js';
 import './elements/stage-tracker/define.js';
 import './elements/score-gauge/define.js';
 import './elements/journey-score/define.js';
+import './elements/maturity-scan/define.js';
 
 export * from './index.js';

@@ -2,5 +2,6 @@
 // `{ name, title, pageA, pageB, goal, prepare? }`: see bench/README.md.
 import stageTrackers from './stage-trackers.js';
 import scoreGauges from './score-gauges.js';
+import maturityScan from './maturity-scan.js';
 
-export const WORKLOADS = [stageTrackers, scoreGauges];
+export const WORKLOADS = [stageTrackers, scoreGauges, ...maturityScan];
