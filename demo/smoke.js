@@ -193,6 +193,36 @@ try {
   if (shots) await page.screenshot({ path: join(shots, 'portal-after.png'), fullPage: true });
   await checkClean('portal', page, errors);
   await context.close();
+
+  console.log('maturity scan');
+  const scanPage = await open('/scan.html');
+  const outcome = await scanPage.page.evaluate(async () => {
+    const scan = document.getElementById('scan');
+    await customElements.whenDefined('wm-maturity-scan');
+    for (let i = 0; i < 100 && !scan.definition; i++) await new Promise((r) => setTimeout(r, 50));
+    await scan.updateComplete;
+    const radios = scan.shadowRoot.querySelectorAll('input[type="radio"]').length;
+    scan.value = Object.fromEntries(scan.definition.questions.map((q) => [q.id, 4]));
+    await scan.submit();
+    await scan.updateComplete;
+    return { radios, level: scan.result?.level };
+  });
+  if (outcome.radios > 0) pass(`scan: questions render as radio groups (${outcome.radios} options on the first page)`);
+  else fail('scan: no radio options rendered');
+  if (outcome.level) pass(`scan: submit() stores the response and shows the result (level ${outcome.level})`);
+  else fail('scan: no result after submit()');
+  const shown = await scanPage.page.evaluate(async () => {
+    for (let i = 0; i < 40; i++) {
+      if (document.getElementById('stored')?.textContent.trim()) return 1;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return 0;
+  });
+  if (shown) pass('scan: the page reads the stored response back from the sample API');
+  else fail('scan: the stored response was not shown');
+  if (shots) await scanPage.page.screenshot({ path: join(shots, 'scan-result.png'), fullPage: true });
+  await checkClean('scan', scanPage.page, scanPage.errors);
+  await scanPage.context.close();
 } finally {
   await browser.close();
   server.api.close();
