@@ -194,6 +194,24 @@ describe('wm-touchpoint-timeline: timeline', () => {
     expect(el.hasAttribute('selected')).to.equal(false);
   });
 
+  it('zooms in when two pointers pinch apart, and out when they close', async () => {
+    const el = await timeline(small());
+    const plot = $(el, '[part="plot"]')!;
+    const r = plot.getBoundingClientRect();
+    const span = () => +el.visibleRange!.to - +el.visibleRange!.from;
+    const full = span();
+    const at = (id: number, x: number) => ({ clientX: r.left + x, clientY: r.top + 120, bubbles: true, pointerId: id, pointerType: 'touch', isPrimary: id === 1 });
+    plot.dispatchEvent(new PointerEvent('pointerdown', at(1, 400)));
+    plot.dispatchEvent(new PointerEvent('pointerdown', at(2, 500)));
+    plot.dispatchEvent(new PointerEvent('pointermove', at(2, 600)));
+    expect(span()).to.be.closeTo(full / 2, full * 0.01);
+    plot.dispatchEvent(new PointerEvent('pointermove', at(1, 500)));
+    expect(span()).to.be.closeTo(full, full * 0.01);
+    plot.dispatchEvent(new PointerEvent('pointerup', at(2, 600)));
+    plot.dispatchEvent(new PointerEvent('pointercancel', at(1, 500)));
+    expect(el.hasAttribute('selected')).to.equal(false);
+  });
+
   it('mirrors the time axis in right-to-left layouts', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 900px"></div>`);
     const el = document.createElement('wm-touchpoint-timeline');

@@ -6,6 +6,25 @@ import { STEPS, wheel } from './touchpoint-timeline-data.js';
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /**
+ * The longest stretch the main thread ran script without a break: long
+ * tasks (over 50 ms), and the scripts of long animation frames (work in
+ * requestAnimationFrame callbacks, which long tasks leave out). 0 when
+ * nothing reached 50 ms.
+ */
+const long = [];
+for (const type of ['longtask', 'long-animation-frame']) {
+  if (PerformanceObserver.supportedEntryTypes.includes(type)) {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        if (e.entryType === 'longtask') long.push({ at: e.startTime, ms: e.duration });
+        else for (const s of e.scripts) long.push({ at: s.startTime, ms: s.duration });
+      }
+    }).observe({ type, buffered: true });
+  }
+}
+const longestTask = (from, to) => Math.max(0, ...long.filter((t) => t.at >= from && t.at < to && t.ms >= 50).map((t) => t.ms));
+
+/**
  * `work()` loads every page and draws; it resolves once the page says all is
  * drawn. The clock stops after one more frame and a forced layout, so
  * style, layout and paint are in. `describe()` returns what is shown, in
@@ -26,7 +45,7 @@ export function timelineBench(work, describe, plot, view) {
     // Untimed: page A words its view once drawing pauses (150 ms).
     await new Promise((resolve) => setTimeout(resolve, 300));
     const first = describe();
-    return { ms, shape: { count: 1, rendered: first.length ? 1 : 0, first } };
+    return { ms, longestTask: longestTask(t0, t0 + ms), shape: { count: 1, rendered: first.length ? 1 : 0, first } };
   };
 
   /**
@@ -52,6 +71,6 @@ export function timelineBench(work, describe, plot, view) {
     // Page A words the view once input pauses (150 ms): let it settle before describing.
     await new Promise((resolve) => setTimeout(resolve, 300));
     const frames = stamps.slice(1).map((t, i) => t - stamps[i]);
-    return { frames, after: [`after 20 steps: ${zoomedIn}`, ...describe()] };
+    return { frames, longestFrameTask: longestTask(stamps[0], stamps.at(-1)), after: [`after 20 steps: ${zoomedIn}`, ...describe()] };
   };
 }

@@ -20,13 +20,13 @@ const SIZES = [
 
 /** Plays the 30 steps (page's `runFrames`), then collects garbage and reads the heap through CDP. */
 export async function after(page) {
-  const { frames, after: shownAfter } = await page.evaluate(() => window.runFrames());
+  const { frames, longestFrameTask, after: shownAfter } = await page.evaluate(() => window.runFrames());
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
-  return { frames, shownAfter, heapBytes: usedSize };
+  return { frames, longestFrameTask, shownAfter, heapBytes: usedSize };
 }
 
 export const WORKLOADS = SIZES.map(({ n, label, goal, goals }) => ({
@@ -102,6 +102,7 @@ async function main(workloads) {
         frameMedian: median(list.map((r) => median(r.frames))),
         frameP95: median(list.map((r) => percentile(r.frames, 95))),
         heapMB: median(list.map((r) => r.heapBytes)) / 2 ** 20,
+        longest: median(list.map((r) => Math.max(r.longestTask, r.longestFrameTask))),
       });
       const A = sum(res.A);
       const B = sum(res.B);
@@ -119,16 +120,16 @@ async function main(workloads) {
       ].filter((x) => x !== undefined);
       rows.push(`| ${w.title} | ${runs} | ${ms(A.render)} (${ms(A.renderMin)}–${ms(A.renderMax)}) | ${ms(B.render)} (${ms(B.renderMin)}–${ms(B.renderMax)}) | ` +
         `**${(A.render / B.render).toFixed(2)}×** | ${ms(A.frameMedian)} / ${ms(A.frameP95)} | ${ms(B.frameMedian)} / ${ms(B.frameP95)} | ` +
-        `${A.heapMB.toFixed(1)} | ${B.heapMB.toFixed(1)} | ${met.length ? (met.every(Boolean) ? 'yes' : 'no') : '–'} | ${same ? 'same view' : '**differs**'} |`);
+        `${A.heapMB.toFixed(1)} | ${B.heapMB.toFixed(1)} | ${ms(A.longest)} | ${ms(B.longest)} | ${met.length ? (met.every(Boolean) ? 'yes' : 'no') : '–'} | ${same ? 'same view' : '**differs**'} |`);
     }
   } finally {
     await browser.close();
     await server.close();
     await rm(dir, { recursive: true, force: true });
   }
-  console.log(`\nChromium ${browser.version()}, ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${runs} runs of each page after a warm-up; render = median (min–max) ms; frames = median / p95 ms of each run's 30 steps, median over runs; heap = MB after GC, median over runs.\n`);
-  console.log('| Workload | Runs | render A ms | render B ms | A/B | frames A median / p95 ms | frames B median / p95 ms | heap A MB | heap B MB | Goals met | Check |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---|');
+  console.log(`\nChromium ${browser.version()}, ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${runs} runs of each page after a warm-up; render = median (min–max) ms; frames = median / p95 ms of each run's 30 steps, median over runs; heap = MB after GC, median over runs; longest task = the longest unbroken run of script on the main thread (Long Tasks API, and script entries of the Long Animation Frames API; 0 when none reached 50 ms) during render or steps, median over runs.\n`);
+  console.log('| Workload | Runs | render A ms | render B ms | A/B | frames A median / p95 ms | frames B median / p95 ms | heap A MB | heap B MB | longest task A ms | longest task B ms | Goals met | Check |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|:---:|---|');
   console.log(rows.join('\n'));
   if (failed) process.exitCode = 1;
 }

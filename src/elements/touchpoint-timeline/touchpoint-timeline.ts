@@ -6,7 +6,7 @@ import { channelName, GROUP_BYS, TimelineData, VIEWS, type GroupBy, type Timelin
 import { describe, renderDetail, type DescribeContext } from './detail.js';
 import { TouchpointSelectEvent } from './events.js';
 import { buildBands, buildLanes, laneOfIndex, type Band, type Lanes } from './layout.js';
-import { ListView } from './list-view.js';
+import type { ListView } from './list-view.js';
 import { TouchpointPaging } from './paging.js';
 import { swatches } from './palette.js';
 import { PlotController } from './plot.js';
@@ -131,7 +131,8 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
     active: () => this.view !== 'list' && this.#paging.status === 'ready',
   });
 
-  readonly #list = new ListView();
+  /** The list view and its virtualizer load on first use: most pages never leave the timeline. */
+  #list?: ListView | 'loading' | 'failed';
   #lanesMemo?: { key: unknown[]; lanes: Lanes };
   #bandsMemo?: { key: unknown[]; bands: Band[] };
   #selectedMemo?: { key: unknown[]; index: number };
@@ -201,6 +202,16 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.view === 'list' && !this.#list) {
+      this.#list = 'loading';
+      import('./list-view.js').then(
+        (m) => (this.#list = new m.ListView()),
+        (e) => {
+          console.warn('waymark: the list view could not be loaded.', e);
+          this.#list = 'failed';
+        },
+      ).finally(() => this.requestUpdate());
+    }
     if ((changed.has('channels') || changed.has('groupBy')) && this.#plot.focus >= 0) {
       if (laneOfIndex(this.#lanes(), this.#paging.store, this.#plot.focus) < 0) this.#plot.focus = -1;
     }
@@ -232,7 +243,7 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
       ${!lanes.lanes.length
         ? html`<p part="no-match" class="state">No channels are selected: choose a channel above to see its touchpoints.</p>`
         : list
-          ? this.#list.render({ store, lanes, selected: this.#selectedIndex(), context: this.#context, select: (i) => this.#select(i) })
+          ? this.#renderList(lanes)
           : this.#renderTimeline(lanes)}
       ${selected ? renderDetail(selected, this.#context, () => this.#clear()) : nothing}
       <p class="sr-only" role="status">${this.#plot.announcement}</p>
@@ -255,6 +266,15 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
         Home and End go to the first and last, Enter selects.
       </p>
       ${renderLegend()}`;
+  }
+
+  #renderList(lanes: Lanes) {
+    const view = this.#list;
+    if (view === 'failed') return html`<p class="state" role="alert">The list view could not be loaded. Reload the page to try again.</p>`;
+    if (!view || view === 'loading') return html`<p class="state" role="status">Loading the list…</p>`;
+    return view.render({
+      store: this.#paging.store, lanes, selected: this.#selectedIndex(), context: this.#context, select: (i) => this.#select(i),
+    });
   }
 
   #renderProgress() {
