@@ -69,7 +69,7 @@ describe('wm-touchpoint-timeline: keyboard', () => {
     expect(said(el)).to.contain('Started a trial');
   });
 
-  it('selects with Enter: card, event and announcement', async () => {
+  it('selects with Enter: card, event and announcement; Escape closes the card', async () => {
     const el = await timeline();
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
@@ -82,6 +82,10 @@ describe('wm-touchpoint-timeline: keyboard', () => {
     expect(said(el)).to.match(/^Selected: Email, started by us: Welcome email/);
     expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="plot"]'));
     await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect($(el, '[part="detail"]')).to.equal(null);
+    expect(el.hasAttribute('selected')).to.equal(false);
   });
 
   it('zooms with + and − around the focused touchpoint, and pans to keep it in view', async () => {

@@ -13,6 +13,7 @@ export interface ListInput {
   selected: number;
   context: DescribeContext;
   select: (index: number) => void;
+  clear: () => void;
 }
 
 /** What we use of the virtualizer the directive puts on its host (its class is not exported). */
@@ -48,7 +49,8 @@ const time = (locale: string, t: number) => {
  * The accessible view: every shown touchpoint as a row of text, grouped
  * under a heading per day, virtualized so 100,000 rows cost a screenful of
  * DOM. The list is one tab stop; arrow keys, Page Up/Down, Home and End move
- * through every touchpoint (scrolling it into view), Enter selects.
+ * through every touchpoint (scrolling it into view), Enter selects, Escape
+ * closes the card.
  */
 export class ListView {
   /** Store indices of the rows, in order; a day heading is -(day + 1). */
@@ -101,7 +103,7 @@ export class ListView {
       role="list"
       tabindex="0"
       aria-label="Touchpoints by day, ${shown} in all. Use the arrow keys to move through them."
-      @keydown=${(e: KeyboardEvent) => this.#onKey(e)}
+      @keydown=${(e: KeyboardEvent) => (e.key === 'Escape' ? input.clear() : this.#onKey(e))}
     >
       ${virtualize({ items: rows, renderItem: (r: number, row: number) => this.#row(r, row, input), scroller: true })}
     </div>`;

@@ -1,4 +1,4 @@
-import type { ReactiveController } from 'lit';
+import { html, nothing, type ReactiveController } from 'lit';
 import { LoadController, type DataHost, type StateLabels } from '../../data/load-controller.js';
 import * as z from 'zod/mini';
 import { WaymarkError, describeIssues, isAbort, throwIfAborted, validate } from '../../data/errors.js';
@@ -128,6 +128,22 @@ export class TouchpointPaging implements ReactiveController {
 
   render(labels: StateLabels, ready: () => unknown): unknown {
     return this.#loader.render(labels, ready);
+  }
+
+  /** While later pages load, a notice; when one failed, an alert with Retry over what did load. */
+  renderProgress(locale: string) {
+    const e = this.pageError;
+    const n = new Intl.NumberFormat(locale).format(this.store.length);
+    if (e) {
+      return html`<div part="error" class="state page-error" role="alert">
+        <p class="headline">Only ${n} touchpoints could be loaded.</p>
+        <p class="detail">${e.message}</p>
+        <button type="button" part="retry" @click=${() => this.retry()}>Retry</button>
+      </div>`;
+    }
+    if (!this.streaming) return nothing;
+    return html`<p part="loading-more" class="loading-more"><span class="spinner" aria-hidden="true"></span>
+      <span role="status">Loading more touchpoints…</span> <span>${n} so far</span></p>`;
   }
 
   hostUpdate(): void {

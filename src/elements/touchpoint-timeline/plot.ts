@@ -18,6 +18,8 @@ export interface PlotSource {
   bounds(): { from?: number; to?: number };
   selected(): number;
   select(index: number): void;
+  /** Clears the selection (Escape). */
+  clear(): void;
   describe(index: number): string;
   /** The timeline view is on screen. */
   active(): boolean;
@@ -221,6 +223,7 @@ export class PlotController implements ReactiveController {
       PageDown: () => this.pan(0.5),
       Enter: () => (this.focus >= 0 ? this.#src.select(this.focus) : undefined),
       ' ': () => (this.focus >= 0 ? this.#src.select(this.focus) : undefined),
+      Escape: () => this.#src.clear(),
     };
     const move = moves[e.key];
     if (!move || e.altKey || e.ctrlKey || e.metaKey) return;

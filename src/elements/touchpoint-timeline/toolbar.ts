@@ -1,5 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import type { TimelineView } from './data.js';
+import type { Lanes } from './layout.js';
+import type { PlotController } from './plot.js';
 
 export interface Chip {
   channel: string;
@@ -69,4 +71,22 @@ export function renderLegend() {
     <li><span class="ramp" aria-hidden="true"></span><span>Colour: sentiment, negative to positive (also given in words)</span></li>
     <li><span class="curve-key" aria-hidden="true"></span><span>Emotion curve: mean sentiment over time</span></li>
   </ul>`;
+}
+
+/** The plot with its lane labels, the keys it takes and the legend. */
+export function renderChart(lanes: Lanes, plot: PlotController) {
+  return html`<p part="range" class="range">${plot.rangeText}</p>
+    <div class="chart">
+      <div class="labels">
+        <span class="label curve">Emotion<span class="scale" aria-hidden="true"><span>+</span><span>−</span></span></span>
+        <span class="label bands">Stages</span>
+        ${lanes.lanes.map((l) => html`<span part="lane-label" class="label lane">${l.label}</span>`)}
+      </div>
+      ${plot.render()}
+    </div>
+    <p id="keys" class="keys">
+      Drag to move in time; Ctrl (⌘) + wheel or pinch to zoom. Keys: + and − zoom, arrows move between touchpoints,
+      Home and End go to the first and last, Enter selects.
+    </p>
+    ${renderLegend()}`;
 }

@@ -9,8 +9,10 @@ import { buildBands, buildLanes, laneOfIndex, type Band, type Lanes } from './la
 import type { ListView } from './list-view.js';
 import { TouchpointPaging } from './paging.js';
 import { swatches } from './palette.js';
+import { Memo } from './memo.js';
 import { PlotController } from './plot.js';
-import { renderLegend, renderToolbar } from './toolbar.js';
+import { renderChart, renderToolbar } from './toolbar.js';
+import { listStyles } from './list-view.styles.js';
 import { styles } from './touchpoint-timeline.styles.js';
 
 export { GROUP_BYS, VIEWS, TimelineData, type GroupBy, type TimelineView };
@@ -33,7 +35,8 @@ const time = (v?: string) => {
  * become one bar; zooming in separates them. Drag, pinch or ctrl/cmd + wheel
  * to zoom and pan (a plain wheel scrolls the page), or use the buttons or the
  * keys: + and − zoom, the arrows walk the touchpoints (up and down change
- * lane), Home and End, Page Up and Page Down pan, Enter selects.
+ * lane), Home and End, Page Up and Page Down pan, Enter selects, Escape
+ * closes the card.
  * `view="list"` is the accessible alternative: every touchpoint as text,
  * grouped by day, virtualized, with the same filters and selection.
  * In right-to-left layouts the time axis is mirrored (time runs right to left).
@@ -80,7 +83,7 @@ const time = (v?: string) => {
  * @cssprop --wm-font-family - Global font family, used on the canvas too.
  */
 export class TouchpointTimeline extends DataElement<TimelineData> {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, styles, listStyles];
 
   /** Journey id whose touchpoints to load through an adapter. */
   @property({ reflect: true }) journey?: string;
@@ -127,15 +130,16 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
     bounds: () => ({ from: time(this.from), to: time(this.to) }),
     selected: () => this.#selectedIndex(),
     select: (i) => this.#select(i),
+    clear: () => (this.selected = undefined),
     describe: (i) => describe(this.#paging.store.items[i]!, this.#context),
     active: () => this.view !== 'list' && this.#paging.status === 'ready',
   });
 
   /** The list view and its virtualizer load on first use: most pages never leave the timeline. */
   #list?: ListView | 'loading' | 'failed';
-  #lanesMemo?: { key: unknown[]; lanes: Lanes };
-  #bandsMemo?: { key: unknown[]; bands: Band[] };
-  #selectedMemo?: { key: unknown[]; index: number };
+  readonly #lanesMemo = new Memo<Lanes>();
+  readonly #bandsMemo = new Memo<Band[]>();
+  readonly #selectedMemo = new Memo<number>();
 
   /** The time range in view in the timeline, once data is shown. */
   get visibleRange(): { from: Date; to: Date } | undefined {
@@ -173,32 +177,21 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
     return this.channels == null ? undefined : new Set(this.channels.split(/\s+/).filter(Boolean));
   }
 
-  #memo<T>(slot: { key: unknown[] } | undefined, key: unknown[], make: () => T): T | undefined {
-    return slot && slot.key.length === key.length && slot.key.every((k, i) => k === key[i]) ? undefined : make();
-  }
-
   #lanes(): Lanes {
     const s = this.#paging.store;
-    const key = [s, s.version, this.groupBy, this.channels, this.#paging.stages];
-    const fresh = this.#memo(this.#lanesMemo, key, () => buildLanes(s, this.groupBy, this.#paging.stages, this.#filter()));
-    if (fresh) this.#lanesMemo = { key, lanes: fresh };
-    return this.#lanesMemo!.lanes;
+    return this.#lanesMemo.get([s, s.version, this.groupBy, this.channels, this.#paging.stages], () =>
+      buildLanes(s, this.groupBy, this.#paging.stages, this.#filter()),
+    );
   }
 
   #bands(): Band[] {
     const s = this.#paging.store;
-    const key = [s, s.version, this.#paging.stages];
-    const fresh = this.#memo(this.#bandsMemo, key, () => buildBands(s, this.#paging.stages));
-    if (fresh) this.#bandsMemo = { key, bands: fresh };
-    return this.#bandsMemo!.bands;
+    return this.#bandsMemo.get([s, s.version, this.#paging.stages], () => buildBands(s, this.#paging.stages));
   }
 
   #selectedIndex(): number {
     const s = this.#paging.store;
-    const key = [s, s.version, this.selected];
-    const fresh = this.#memo(this.#selectedMemo, key, () => (this.selected ? s.indexOf(this.selected) : -1));
-    if (fresh !== undefined) this.#selectedMemo = { key, index: fresh };
-    return this.#selectedMemo!.index;
+    return this.#selectedMemo.get([s, s.version, this.selected], () => (this.selected ? s.indexOf(this.selected) : -1));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -239,33 +232,16 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
         setView: (v) => (this.view = v),
         zoom: (how) => this.#zoom(how),
       })}
-      ${this.#renderProgress()}
+      ${this.#paging.renderProgress(this.effectiveLocale)}
       ${!lanes.lanes.length
         ? html`<p part="no-match" class="state">No channels are selected: choose a channel above to see its touchpoints.</p>`
         : list
           ? this.#renderList(lanes)
-          : this.#renderTimeline(lanes)}
+          : renderChart(lanes, this.#plot)}
       ${selected ? renderDetail(selected, this.#context, () => this.#clear()) : nothing}
       <p class="sr-only" role="status">${this.#plot.announcement}</p>
       ${swatches()}
     </div>`;
-  }
-
-  #renderTimeline(lanes: Lanes) {
-    return html`<p part="range" class="range">${this.#plot.rangeText}</p>
-      <div class="chart">
-        <div class="labels">
-          <span class="label curve">Emotion<span class="scale" aria-hidden="true"><span>+</span><span>−</span></span></span>
-          <span class="label bands">Stages</span>
-          ${lanes.lanes.map((l) => html`<span part="lane-label" class="label lane">${l.label}</span>`)}
-        </div>
-        ${this.#plot.render()}
-      </div>
-      <p id="keys" class="keys">
-        Drag to move in time; Ctrl (⌘) + wheel or pinch to zoom. Keys: + and − zoom, arrows move between touchpoints,
-        Home and End go to the first and last, Enter selects.
-      </p>
-      ${renderLegend()}`;
   }
 
   #renderList(lanes: Lanes) {
@@ -273,23 +249,9 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
     if (view === 'failed') return html`<p class="state" role="alert">The list view could not be loaded. Reload the page to try again.</p>`;
     if (!view || view === 'loading') return html`<p class="state" role="status">Loading the list…</p>`;
     return view.render({
-      store: this.#paging.store, lanes, selected: this.#selectedIndex(), context: this.#context, select: (i) => this.#select(i),
+      store: this.#paging.store, lanes, selected: this.#selectedIndex(), context: this.#context,
+      select: (i) => this.#select(i), clear: () => (this.selected = undefined),
     });
-  }
-
-  #renderProgress() {
-    const e = this.#paging.pageError;
-    const n = new Intl.NumberFormat(this.effectiveLocale).format(this.#paging.store.length);
-    if (e) {
-      return html`<div part="error" class="state page-error" role="alert">
-        <p class="headline">Only ${n} touchpoints could be loaded.</p>
-        <p class="detail">${e.message}</p>
-        <button type="button" part="retry" @click=${() => this.#paging.retry()}>Retry</button>
-      </div>`;
-    }
-    if (!this.#paging.streaming) return nothing;
-    return html`<p part="loading-more" class="loading-more"><span class="spinner" aria-hidden="true"></span>
-      <span role="status">Loading more touchpoints…</span> <span>${n} so far</span></p>`;
   }
 
   #toggle(channel: string): void {

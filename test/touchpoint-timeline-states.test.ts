@@ -1,0 +1,94 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../src/elements/data-source/define.js';
+import '../src/elements/touchpoint-timeline/define.js';
+import type { TouchpointTimeline } from '../src/elements/touchpoint-timeline/touchpoint-timeline.js';
+import { touchpointAdapter } from '../fixtures/touchpoints.js';
+import { $, $$, partRendered, text } from './helpers/setup.js';
+
+const FROM = '2025-03-01T00:00:00Z';
+const TO = '2025-03-31T00:00:00Z';
+
+async function until(check: () => unknown, what: string, ms = 4000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 16));
+  }
+}
+
+describe('wm-touchpoint-timeline: states', () => {
+  it('shows loading with aria-busy, then the touchpoints', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const inner = touchpointAdapter({ count: 50, from: FROM, to: TO });
+    const adapter = { touchpoints: async (...a: Parameters<typeof inner.touchpoints>) => (await gate, inner.touchpoints(...a)) };
+    const el = await fixture<TouchpointTimeline>(html`<wm-touchpoint-timeline journey="j" .adapter=${adapter}></wm-touchpoint-timeline>`);
+    expect(text($(el, '[part="loading"]'))).to.equal('Loading touchpoints…');
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    await expect(el).to.be.accessible();
+    const loaded = oneEvent(el, 'wm-load');
+    release();
+    expect((await loaded).detail.data.items).to.have.length(50);
+    expect(el.hasAttribute('aria-busy')).to.equal(false);
+  });
+
+  it('shows the empty state', async () => {
+    const el = await fixture<TouchpointTimeline>(html`<wm-touchpoint-timeline .data=${{ items: [] }}></wm-touchpoint-timeline>`);
+    await partRendered(el, 'empty');
+    expect(text($(el, '[part="empty"]'))).to.equal('No touchpoints to show yet.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the no-source error as an alert with Retry', async () => {
+    const el = document.createElement('wm-touchpoint-timeline');
+    const failed = oneEvent(el, 'wm-error');
+    document.body.append(el);
+    expect((await failed).detail.kind).to.equal('no-source');
+    await el.updateComplete;
+    const alert = $(el, '[part="error"]')!;
+    expect(alert.getAttribute('role')).to.equal('alert');
+    expect(text(alert)).to.contain('No data source');
+    expect($(el, '[part="retry"]')).to.exist;
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('asks for a journey, says when the adapter has no touchpoints, and recovers on Retry', async () => {
+    const none = await fixture<TouchpointTimeline>(html`<wm-touchpoint-timeline .adapter=${touchpointAdapter()}></wm-touchpoint-timeline>`);
+    await partRendered(none, 'error');
+    expect(text($(none, '[part="error"]'))).to.contain('Set the journey attribute');
+    const unsupported = await fixture<TouchpointTimeline>(html`<wm-touchpoint-timeline journey="j" .adapter=${{}}></wm-touchpoint-timeline>`);
+    await partRendered(unsupported, 'error');
+    expect(text($(unsupported, '[part="error"]'))).to.contain("can't provide a touchpoints");
+    let fail = true;
+    const inner = touchpointAdapter({ count: 20 });
+    const flaky = { touchpoints: async (q: never) => (fail ? Promise.reject(new Error('offline')) : inner.touchpoints(q)) };
+    const el = await fixture<TouchpointTimeline>(html`<wm-touchpoint-timeline journey="j" .adapter=${flaky}></wm-touchpoint-timeline>`);
+    await partRendered(el, 'error');
+    fail = false;
+    $<HTMLButtonElement>(el, '[part="retry"]')!.click();
+    await partRendered(el, 'plot');
+  });
+
+  it('loads through an enclosing REST <wm-data-source>, with the journey stages as lanes', async () => {
+    const wrap = await fixture(html`<wm-data-source type="rest" base-url="/test-api">
+      <wm-touchpoint-timeline journey="lifecycle" customer="acme" group-by="stage"></wm-touchpoint-timeline>
+    </wm-data-source>`);
+    const el = wrap.querySelector('wm-touchpoint-timeline')!;
+    await partRendered(el, 'lane-label', 5000);
+    // Every stage of the journey is a lane, in journey order, even those without touchpoints.
+    expect($$(el, '[part="lane-label"]').map(text)).to.deep.equal([
+      'Awareness', 'Consideration', 'Purchase', 'Onboarding', 'Adoption', 'Expansion', 'Advocacy',
+    ]);
+    await until(() => /23 of 23 touchpoints/.test(text($(el, '[part="range"]'))), 'all 23 touchpoints');
+  });
+
+  it('names the failing field when the API answers a page that breaks the schema', async () => {
+    const wrap = await fixture(html`<wm-data-source type="rest" retries="0" base-url="/test-api/fault/wrong-schema/tl-${Math.random()}">
+      <wm-touchpoint-timeline journey="lifecycle"></wm-touchpoint-timeline>
+    </wm-data-source>`);
+    const el = wrap.querySelector('wm-touchpoint-timeline')!;
+    await partRendered(el, 'error', 5000);
+    expect(text($(el, '[part="error"]'))).to.match(/items\[0\]\.at/);
+  });
+});
