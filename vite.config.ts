@@ -9,6 +9,7 @@ const entries = {
   'score-gauge': 'src/elements/score-gauge/define.ts',
   'journey-score': 'src/elements/journey-score/define.ts',
   'maturity-scan': 'src/elements/maturity-scan/define.ts',
+  'touchpoint-timeline': 'src/elements/touchpoint-timeline/define.ts',
   adapters: 'src/data/adapters/index.ts',
   schema: 'src/data/schema.ts',
   metrics: 'src/metrics/index.ts',

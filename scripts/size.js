@@ -22,9 +22,10 @@ export const BUDGETS = [
   ['score-gauge (with Lit; zod shared; chart.js lazy)', 'src/elements/score-gauge/define.ts', 18 * 1024, 10 * 1024, false],
   ['journey-score (with Lit and the dial; zod shared)', 'src/elements/journey-score/define.ts', 17.5 * 1024, undefined, false],
   ['maturity-scan (with Lit and the built-in scan; zod shared; chart.js lazy)', 'src/elements/maturity-scan/define.ts', 24 * 1024, 20 * 1024, false],
+  ['touchpoint-timeline (with Lit; zod shared; list view lazy)', 'src/elements/touchpoint-timeline/define.ts', 27 * 1024, undefined, false],
   ['data-source (with Lit and the adapters; zod shared)', 'src/elements/data-source/define.ts', 11.5 * 1024, undefined, false],
   ['schema (zod/mini and every data shape)', 'src/data/schema.ts', 8.5 * 1024, undefined, true],
-  ['waymark.min.js (everything, CDN)', 'src/waymark.ts', 48 * 1024, undefined, true],
+  ['waymark.min.js (everything, CDN)', 'src/waymark.ts', 62 * 1024, undefined, true],
 ];
 
 async function measure(entry, bundleZod) {

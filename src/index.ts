@@ -10,6 +10,9 @@ export type { ScanMode, AutosaveMode } from './elements/maturity-scan/maturity-s
 export { ScanChangeEvent, ScanCompleteEvent } from './elements/maturity-scan/events.js';
 export { MaturityScanDefinition, BUILT_IN_SCAN } from './data/scans/schema.js';
 export { journeyManagementScan } from './data/scans/journey-management.js';
+export { TouchpointTimeline, GROUP_BYS, VIEWS, TimelineData } from './elements/touchpoint-timeline/touchpoint-timeline.js';
+export type { GroupBy, TimelineView } from './elements/touchpoint-timeline/touchpoint-timeline.js';
+export { TouchpointSelectEvent } from './elements/touchpoint-timeline/events.js';
 export { DataSource, SOURCE_TYPES } from './elements/data-source/data-source.js';
 export type { SourceType } from './elements/data-source/data-source.js';
 export { defineElement } from './elements/define-element.js';

@@ -5,5 +5,6 @@ import './elements/stage-tracker/define.js';
 import './elements/score-gauge/define.js';
 import './elements/journey-score/define.js';
 import './elements/maturity-scan/define.js';
+import './elements/touchpoint-timeline/define.js';
 
 export * from './index.js';
