@@ -5,6 +5,7 @@
 
 import { createHash } from 'node:crypto';
 import { demoDataset } from '../fixtures/journeys.js';
+import { demoTouchpoints, touchpointsFor } from './touchpoints-api.js';
 import { ACCOUNT_METRIC_IDS, demoAccountMetrics, demoMetrics } from '../fixtures/demo-metrics.js';
 
 const MAX_BODY = 1_000_000;
@@ -13,14 +14,15 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** A fresh, mutable copy of the demo data. */
 function freshData(now = Date.now()) {
+  const { journeys } = demoDataset(now);
   return {
-    journeys: demoDataset(now).journeys,
+    journeys,
     metrics: demoMetrics(now),
     /** Per-account metrics (nps, csat, ces, health) by customer id. */
     accountMetrics: demoAccountMetrics(now),
     scans: [],
-    /** Touchpoints by journey id; none yet (empty pages). */
-    touchpoints: {},
+    /** Touchpoints by `journey/customer`, in time order. */
+    touchpoints: demoTouchpoints(journeys, now),
     /** Saved scan responses by `${scan}/${id}`. */
     responses: new Map(),
   };
@@ -333,7 +335,7 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS } = {}) {
     // `channel` may repeat (channel=web&channel=email) or be comma-separated.
     const channelList = q.getAll('channel').flatMap((c) => c.split(',')).filter(Boolean);
     const channels = channelList.length ? new Set(channelList) : undefined;
-    const all = (data.touchpoints[journeyId] ?? []).filter((t) => {
+    const all = touchpointsFor(data.touchpoints, journeyId, optional(q.get('customer'))).filter((t) => {
       const at = Date.parse(t.at);
       return at >= from && at <= to && (!channels || channels.has(t.channel));
     });

@@ -48,7 +48,8 @@ test('404 JSON for a missing journey, metric or scan', async () => {
 
 test('touchpoints, metrics and URL-encoded segments', async () => {
   const page = await (await fetch(`${base}/api/journeys/onboarding/touchpoints?customer=northwind&channel=web`)).json();
-  assert.deepEqual(page, { items: [] });
+  assert.ok(page.items.length > 0, 'the onboarding journey has touchpoints');
+  assert.ok(page.items.every((t) => t.channel === 'web'), 'the channel filter applies');
   const metric = await (await fetch(`${base}/api/metrics/${encodeURIComponent('onboarding-nps')}`)).json();
   assert.equal(metric.kind, 'nps');
 });

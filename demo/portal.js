@@ -64,6 +64,11 @@ tracker.addEventListener('wm-stage-select', (event) => {
   addLog('wm-stage-select', `“${stage.name}” (${stage.status}${progress}).`);
 });
 
+document.getElementById('timeline').addEventListener('wm-touchpoint-select', (event) => {
+  const { touchpoint } = event.detail;
+  addLog('wm-touchpoint-select', `“${touchpoint.title}” (${touchpoint.channel}).`);
+});
+
 tracker.addEventListener('wm-error', (event) => {
   const { error, kind } = event.detail ?? {};
   addLog('wm-error', `${kind ?? 'error'}: ${error?.message ?? 'unknown error'}`);

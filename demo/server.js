@@ -38,7 +38,7 @@ const TYPES = {
 };
 
 /** Files in demo/ that are server code, not pages or assets. */
-const PRIVATE = new Set(['server.js', 'api.js']);
+const PRIVATE = new Set(['server.js', 'api.js', 'touchpoints-api.js']);
 
 const PAGES = { '/': 'index.html', '/intranet': 'intranet.html', '/portal': 'portal.html' };
 
