@@ -2,8 +2,8 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataElement } from '../data-element.js';
 import { LoadController } from '../../data/load-controller.js';
-import { WaymarkError } from '../../data/errors.js';
-import { Journey, type Metric } from '../../data/schema.js';
+import { journeyLoad } from '../../data/journey-load.js';
+import type { Journey, Metric } from '../../data/schema.js';
 import { journeyScore, type JourneyScorePart, type JourneyScoreResult } from '../../metrics/index.js';
 import { hostStyles } from '../../styles/host.js';
 import { renderDial } from '../score-gauge/dial.js';
@@ -54,17 +54,7 @@ export class JourneyScore extends DataElement<Journey> {
   /** Weights by metric id, overriding the data's weights (they need not sum to 1). */
   @property({ attribute: false }) weights?: Record<string, number>;
 
-  readonly #loader = new LoadController<Journey>(this, {
-    what: 'journey',
-    schema: Journey,
-    args: () => [this.journey, this.customer],
-    load: (a, signal) =>
-      this.journey
-        ? a.journey?.({ journey: this.journey, customer: this.customer }, { signal })
-        : Promise.reject(new WaymarkError('not-found', 'Set the journey attribute to say which journey to score.')),
-    watch: (a, onChange) => (this.journey ? a.watch?.({ journey: this.journey, customer: this.customer }, onChange) : undefined),
-    isEmpty: (j) => !j.scoreComponents?.length,
-  });
+  readonly #loader = new LoadController<Journey>(this, journeyLoad(this, (j) => !j.scoreComponents?.length));
 
   /** Loads the journey again. */
   reload(): Promise<void> {

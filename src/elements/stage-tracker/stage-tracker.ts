@@ -2,9 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataElement } from '../data-element.js';
 import { LoadController } from '../../data/load-controller.js';
-import { Journey, type Milestone, type Stage, type StageStatus } from '../../data/schema.js';
+import { journeyLoad } from '../../data/journey-load.js';
+import type { Journey, Milestone, Stage, StageStatus } from '../../data/schema.js';
 import { StageSelectEvent } from '../../data/events.js';
-import { WaymarkError } from '../../data/errors.js';
 import { withLifecycleDefaults } from '../../data/lifecycle.js';
 import { hostStyles } from '../../styles/host.js';
 import { formatDate, formatPercent, plural } from '../format.js';
@@ -102,17 +102,7 @@ export class StageTracker extends DataElement<Journey> {
   @state() private autoLayout: 'horizontal' | 'vertical' = 'horizontal';
   @state() private focusIndex?: number;
 
-  readonly #loader = new LoadController<Journey>(this, {
-    what: 'journey',
-    schema: Journey,
-    args: () => [this.journey, this.customer],
-    load: (a, signal) =>
-      this.journey
-        ? a.journey?.({ journey: this.journey, customer: this.customer }, { signal })
-        : Promise.reject(new WaymarkError('not-found', 'Set the journey attribute to say which journey to show.')),
-    watch: (a, onChange) => (this.journey ? a.watch?.({ journey: this.journey, customer: this.customer }, onChange) : undefined),
-    isEmpty: (j) => j.stages.length === 0,
-  });
+  readonly #loader = new LoadController<Journey>(this, journeyLoad(this, (j) => j.stages.length === 0));
 
   /** Loads the journey again. */
   reload(): Promise<void> {
