@@ -15,7 +15,7 @@ import { profileCpu, functionTimes } from './lib/cpu-profile.js';
 import { startServer } from './lib/server.js';
 import { originalPosition } from './lib/sourcemap.js';
 import { TRACE_CATEGORIES, breakdown } from './lib/trace.js';
-import { WORKLOADS } from './workloads/index.js';
+import { select } from './workloads/index.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values: opts } = parseArgs({ options: { only: { type: 'string' }, top: { type: 'string', default: '20' } } });
@@ -57,7 +57,7 @@ async function profilePage(browser, url, input) {
 const server = await startServer({ overrides: { '/dist/waymark.min.js': bundle } });
 const browser = await launch();
 try {
-  for (const w of WORKLOADS.filter((x) => !opts.only || x.name === opts.only)) {
+  for (const w of select(opts.only)) {
     const input = w.prepare ? await withPage(browser, server.url + w.pageA, w.prepare) : undefined;
     const a = await profilePage(browser, server.url + w.pageA, input);
     const b = await profilePage(browser, server.url + w.pageB, input);

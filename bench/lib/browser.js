@@ -24,7 +24,14 @@ export async function withPage(browser, url, fn, input) {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     if (input !== undefined) await page.addInitScript((i) => { window.BENCH_INPUT = i; }, input);
     await page.goto(url);
-    const result = await fn(page);
+    let result;
+    try {
+      result = await fn(page);
+    } catch (e) {
+      // A page that never got ready usually says why in its console (a module that failed to load).
+      if (errors.length) e.message += `\n${url}: ${errors.join(' | ')}`;
+      throw e;
+    }
     if (errors.length) throw new Error(`${url}: ${errors.join(' | ')}`);
     return result;
   } finally {
@@ -35,9 +42,14 @@ export async function withPage(browser, url, fn, input) {
 /** Waits for the page's `window.runBench` (defined by bench/pages/harness.js). */
 export const benchReady = (page) => page.waitForFunction(() => typeof window.runBench === 'function', null, { timeout: 30_000 });
 
-/** Opens `url` afresh, runs its `window.runBench()` and returns its `{ ms, shape }`. */
-export const runPage = (browser, url, input) =>
+/**
+ * Opens `url` afresh, runs its `window.runBench()` and returns its `{ ms, shape }`.
+ * With `after(page)` (a workload's hook, e.g. frame times and heap), that runs
+ * next on the same page and its fields are added to the result.
+ */
+export const runPage = (browser, url, input, after) =>
   withPage(browser, url, async (page) => {
     await benchReady(page);
-    return page.evaluate(() => window.runBench());
+    const run = await page.evaluate(() => window.runBench());
+    return after ? { ...run, ...(await after(page)) } : run;
   }, input);

@@ -1,16 +1,17 @@
-// The Markdown table (printed and written to bench/results.md) and the raw JSON.
+// The Markdown report (printed, written to bench/results.md and between the
+// README's bench markers) and the raw JSON. Two tables: render ratios for
+// every workload, and frames, heap and goals for those with an `after` hook.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 
 const ms = (x) => x.toFixed(1);
 const spread = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
+const yesNo = (ok) => (ok ? 'yes' : 'no');
+const check = (r, same) => (r.equivalent ? same : `**differs** (${r.differences.length} lines)`);
 
-/** One table for every workload run. */
-export function table(results) {
-  const rows = results.map((r) => {
-    const met = r.ratio <= r.goal ? 'yes' : 'no';
-    const same = r.equivalent ? 'same DOM' : `**differs** (${r.differences.length} lines)`;
-    return `| ${r.title} | ${r.runs} | ${spread(r.a)} | ${spread(r.b)} | **${r.ratio.toFixed(2)}×** | ${r.pairedMedian.toFixed(2)}× | ≤ ${r.goal}× | ${met} | ${same} |`;
-  });
+/** Render times and their ratio against the goal, one row per workload without frames. */
+function ratioTable(results) {
+  const rows = results.map((r) =>
+    `| ${r.title} | ${r.runs} | ${spread(r.a)} | ${spread(r.b)} | **${r.ratio.toFixed(2)}×** | ${r.pairedMedian.toFixed(2)}× | ≤ ${r.goal}× | ${yesNo(r.ratio <= r.goal)} | ${check(r, 'same DOM')} |`);
   return [
     '| Workload | Runs | waymark (A) ms: median (min–max) | baseline (B) ms: median (min–max) | A/B of medians | A/B paired median | Goal | Met | Check |',
     '|---|---:|---:|---:|---:|---:|---:|:---:|---|',
@@ -18,30 +19,108 @@ export function table(results) {
   ].join('\n');
 }
 
-export async function writeResults(dir, env, results) {
+/** Render, frames, heap and longest task of A and B, and each goal met or not, one row per workload with frames. */
+function framesTable(results) {
+  const rows = results.map((r) => {
+    const { a, b } = r.frames;
+    const goals = r.checks.length ? r.checks.map((c) => `${c.label}: ${yesNo(c.met)}`).join('; ') : 'none (reported only)';
+    const met = r.checks.length ? yesNo(r.checks.every((c) => c.met)) : '–';
+    return `| ${r.title} | ${r.runs} | ${spread(r.a)} | ${spread(r.b)} | **${r.ratio.toFixed(2)}×** | ` +
+      `${ms(a.frameMedian)} / ${ms(a.frameP95)} | ${ms(b.frameMedian)} / ${ms(b.frameP95)} | ${a.heapMB.toFixed(1)} / ${b.heapMB.toFixed(1)} | ` +
+      `${ms(a.longestTask)} / ${ms(b.longestTask)} | ${goals} | ${met} | ${check(r, 'same view')} |`;
+  });
+  return [
+    '| Workload | Runs | render A ms: median (min–max) | render B ms: median (min–max) | A/B of medians | frames A ms: median / p95 | frames B ms: median / p95 | heap A / B MB | longest task A / B ms | Goals | Met | Check |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---|:---:|---|',
+    ...rows,
+  ].join('\n');
+}
+
+const FRAMES_NOTE =
+  'Render = the first full render with every page of touchpoints loaded, timed like the other workloads. After it, each run plays 30 wheel zoom and pan steps, one per animation frame: frames = median / p95 of ' +
+  'that run\'s 30 frame times, then the median over runs. Heap = JS heap after two garbage collections, median over runs. Longest task = ' +
+  'the longest unbroken script run during render or steps (Long Tasks and Long Animation Frames APIs; 0 when none reached 50 ms), median over runs.';
+
+/** Both tables (each only when it has rows), as Markdown. */
+export function tables(results) {
+  const ratios = results.filter((r) => !r.frames);
+  const frames = results.filter((r) => r.frames);
+  const parts = [];
+  if (ratios.length) parts.push(ratioTable(ratios));
+  if (frames.length) parts.push(framesTable(frames), FRAMES_NOTE);
+  return parts.join('\n\n');
+}
+
+/** "Measured …" lines: one when every row comes from one run, else one per run (a later `--only` run replaced some rows). */
+function measured(results) {
+  const machine = (e) => `${e.chromium}, on ${e.cores} cores (${e.cpu}), ${e.platform}, Node ${e.node}`;
+  const runs = new Map();
+  for (const r of results) runs.set(r.date, [...(runs.get(r.date) ?? []), r]);
+  if (runs.size === 1) return [`Measured ${results[0].date} with ${machine(results[0])}.`];
+  const machines = new Set(results.map(machine));
+  const same = machines.size === 1;
+  return [
+    `Measured${same ? ` with ${[...machines][0]},` : ''} in more than one run (a later \`--only\` run replaced some rows):`,
+    ...[...runs.values()].map((g) => `- ${g[0].date}${same ? '' : ` with ${machine(g[0])}`}, \`${g[0].command}\`: ${g.map((r) => r.name).join(', ')}`),
+    '',
+  ];
+}
+
+/**
+ * This run's results and, for workloads it left out (`--only`), their last
+ * results from bench/results/<name>.json, in the order of `names`, so the
+ * report always shows every workload measured so far.
+ */
+export async function withEarlier(dir, results, names) {
+  const out = [];
+  for (const name of names) {
+    const fresh = results.find((r) => r.name === name);
+    if (fresh) out.push(fresh);
+    else {
+      try {
+        out.push(JSON.parse(await readFile(new URL(`results/${name}.json`, dir), 'utf8')));
+      } catch (e) {
+        if (e.code !== 'ENOENT') throw e;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Writes bench/results.md, the README's bench section and, for this run's
+ * results, bench/results/<name>.json. Each result carries its run's
+ * environment (date, chromium, cores, cpu, platform, node, command).
+ */
+export async function writeResults(dir, results, fresh = results) {
+  const counts = new Set(results.map((r) => r.runs));
+  const summary = [
+    ...measured(results),
+    `${counts.size === 1 ? `${results[0].runs} timed runs` : 'Timed runs (the Runs column)'} of each page, interleaved A, B, A, B, … in a fresh browser context each, after one discarded warm-up of each.`,
+    '',
+    tables(results),
+  ];
+  const commands = [...new Set(results.map((r) => r.command))];
   const lines = [
     '# Benchmark results',
     '',
-    `Measured ${env.date} with ${env.chromium}, on ${env.cores} cores (${env.cpu}), ${env.platform}, Node ${env.node}.`,
-    `${results[0]?.runs ?? 0} timed runs of each page, interleaved A, B, A, B, … in a fresh browser context each, after one discarded warm-up of each.`,
+    ...summary,
     '',
-    table(results),
-    '',
-    `Reproduce: \`${env.command}\` (\`npm run bench\` builds first). See bench/README.md for what is measured and how to read this table.`,
+    `Reproduce: ${commands.map((c) => `\`${c}\``).join(', then ')} (\`npm run bench\` builds first and runs every workload). See bench/README.md for what is measured and how to read these tables.`,
     '',
   ];
   for (const r of results.filter((x) => !x.equivalent)) {
-    lines.push(`${r.title}: first DOM differences between A and B:`, '', '```', ...r.differences.slice(0, 10), '```', '');
+    lines.push(`${r.title}: first differences between A and B:`, '', '```', ...r.differences.slice(0, 10), '```', '');
   }
   await writeFile(new URL('results.md', dir), lines.join('\n'));
-  await includeInReadme(new URL('../README.md', dir), lines.slice(2, 7).join('\n'));
+  await includeInReadme(new URL('../README.md', dir), summary.join('\n'));
   await mkdir(new URL('results/', dir), { recursive: true });
-  for (const r of results) {
-    await writeFile(new URL(`results/${r.name}.json`, dir), `${JSON.stringify({ ...env, ...r }, null, 2)}\n`);
+  for (const r of fresh) {
+    await writeFile(new URL(`results/${r.name}.json`, dir), `${JSON.stringify(r, null, 2)}\n`);
   }
 }
 
-/** Replaces the table between the README's bench markers, so the README shows the last measured run. */
+/** Replaces the text between the README's bench markers, so the README shows the last measured run. */
 async function includeInReadme(readme, body) {
   const text = await readFile(readme, 'utf8');
   const start = '<!-- bench:start -->';
@@ -49,5 +128,5 @@ async function includeInReadme(readme, body) {
   const i = text.indexOf(start);
   const j = text.indexOf(end);
   if (i < 0 || j < i) return;
-  await writeFile(readme, `${text.slice(0, i + start.length)}\n${body}\n${text.slice(j)}`);
+  await writeFile(readme, `${text.slice(0, i + start.length)}\n${body}\n\n${text.slice(j)}`);
 }

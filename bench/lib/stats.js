@@ -20,3 +20,9 @@ export function compare(a, b) {
   const paired = a.map((x, i) => x / b[i]);
   return { ratio: median(a) / median(b), pairedRatios: paired, pairedMedian: median(paired) };
 }
+
+/** The p-th percentile (nearest rank: the smallest sample with at least p% of samples at or below it). */
+export function percentile(xs, p) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}

@@ -1,7 +1,20 @@
 // Every workload, in the order they run. A workload is
-// `{ name, title, pageA, pageB, goal, prepare? }`: see bench/README.md.
+// `{ name, title, pageA, pageB, goal, goals?, prepare?, after? }`: see bench/README.md.
 import stageTrackers from './stage-trackers.js';
 import scoreGauges from './score-gauges.js';
 import maturityScan from './maturity-scan.js';
+import touchpointTimeline from './touchpoint-timeline.js';
 
-export const WORKLOADS = [stageTrackers, scoreGauges, ...maturityScan];
+export const WORKLOADS = [stageTrackers, scoreGauges, ...maturityScan, ...touchpointTimeline];
+
+/**
+ * The workloads `--only name` picks: the one so named, or every one whose
+ * name starts with `name-` (`--only touchpoint-timeline` runs all three sizes,
+ * `--only maturity-scan` both phases). All of them without `name`.
+ */
+export function select(name) {
+  if (!name) return WORKLOADS;
+  const chosen = WORKLOADS.filter((w) => w.name === name || w.name.startsWith(`${name}-`));
+  if (!chosen.length) throw new Error(`No workload "${name}"; there are: ${WORKLOADS.map((w) => w.name).join(', ')}`);
+  return chosen;
+}
