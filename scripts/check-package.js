@@ -6,18 +6,20 @@ import { dirname, basename } from 'node:path';
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url)));
 const root = new URL('..', import.meta.url).pathname;
 const missing = [];
-const need = (p) => existsSync(`${root}/${p}`) || missing.push(p);
+// Node 20 has no fs.glob: patterns here only use * in the file name.
+const exists = (p) => {
+  if (!p.includes('*')) return existsSync(`${root}/${p}`);
+  const dir = `${root}/${dirname(p)}`;
+  const re = new RegExp(`^${basename(p).replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`);
+  return existsSync(dir) && readdirSync(dir).some((f) => re.test(f));
+};
+const need = (p) => exists(p) || missing.push(p);
 
 for (const target of Object.values(pkg.exports)) {
   for (const p of typeof target === 'string' ? [target] : Object.values(target)) need(p);
 }
 [pkg.main, pkg.module, pkg.types, pkg.customElements].forEach(need);
-for (const pattern of pkg.sideEffects.filter((p) => p.startsWith('./dist/'))) {
-  // Node 20 has no fs.glob: patterns here only use * in the file name.
-  const dir = `${root}/${dirname(pattern)}`;
-  const re = new RegExp(`^${basename(pattern).replace(/[.]/g, '\\.').replace(/\*/g, '.*')}$`);
-  if (!existsSync(dir) || !readdirSync(dir).some((f) => re.test(f))) missing.push(pattern);
-}
+pkg.sideEffects.filter((p) => p.startsWith('./dist/')).forEach(need);
 if (missing.length) {
   console.error(`package.json names files the build did not produce:\n  ${missing.join('\n  ')}`);
   process.exit(1);
