@@ -13,10 +13,12 @@ const entries = {
   adapters: 'src/data/adapters/index.ts',
   schema: 'src/data/schema.ts',
   metrics: 'src/metrics/index.ts',
+  react: 'src/react/index.ts',
 };
 
-// Dependencies stay external in the npm build so apps share one Lit and one zod.
-const external = /^(lit|@lit\/|@lit-labs\/|zod|chart\.js)/;
+// Dependencies stay external in the npm build so apps share one Lit, one zod
+// and, for `waymark/react`, their own React.
+const external = /^(lit|@lit\/|@lit-labs\/|zod|chart\.js|react(-dom)?(\/|$))/;
 
 export default defineConfig(({ mode }) => {
   // `vite build --mode cdn`: dist/waymark.min.js, one self-contained module for a
