@@ -1,0 +1,150 @@
+// `node scripts/pack-test.js`, after `npm run build` (part of `npm test`): the
+// package as a consumer gets it. Packs the tarball, installs it into an empty
+// project in a temp dir (with React, for `waymark/react`), then checks:
+// - the tarball holds dist/, custom-elements.json, README.md and no sources;
+// - every public specifier resolves through the installed exports, and
+//   waymark/schema, /metrics and /adapters work in plain Node (test/pack/consumer.js);
+// - dist/schema/*.json are draft 2020-12 schemas that accept the fixtures and
+//   agree with zod (test/pack/schema-files.js);
+// - in Chromium, the README's plain-HTML example works from the installed
+//   waymark.min.js, and every waymark/react wrapper renders and maps its
+//   events (test/pack/browser.js).
+// Prints one line per check and a summary; exits 1 when one fails.
+// Set WM_PACK_KEEP=1 to keep the temp dirs.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { lifecycleJourney, serviceJourney } from '../fixtures/journeys.js';
+import { generateTimeline } from '../fixtures/touchpoints.js';
+import { browserChecks } from '../test/pack/browser.js';
+import { checkSchemaFiles } from '../test/pack/schema-files.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const started = Date.now();
+const results = [];
+const record = ({ name, ok, detail }) => {
+  results.push({ name, ok });
+  console.log(`  ${ok ? '✓' : '✗'} ${name}${detail ? ` — ${detail}` : ''}`);
+};
+async function check(name, fn) {
+  try {
+    const detail = await fn();
+    record({ name, ok: true, detail: typeof detail === 'string' ? detail : '' });
+  } catch (e) {
+    record({ name, ok: false, detail: e instanceof Error ? e.message : String(e) });
+  }
+}
+const npm = (args, cwd) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+if (!existsSync(join(root, 'dist/index.js'))) {
+  console.error('pack-test: no dist/; run `npm run build` first.');
+  process.exit(1);
+}
+const work = mkdtempSync(join(tmpdir(), 'waymark-pack-'));
+const project = join(work, 'consumer');
+const NOW = Date.parse('2025-06-01T12:00:00Z');
+const journeyFor = (id, customer) => (id === 'lifecycle' ? lifecycleJourney({ customer, now: NOW }) : undefined);
+
+try {
+  console.log('Pack test: the package as a consumer installs it');
+
+  // 1. The tarball. --ignore-scripts: `prepack` would build again; npm test just did.
+  const [packed] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', work], root));
+  const tarball = join(work, packed.filename);
+  const files = packed.files.map((f) => f.path);
+  await check('tarball holds dist/, custom-elements.json, README.md and no sources', () => {
+    const want = ['package.json', 'README.md', 'custom-elements.json', 'dist/waymark.min.js', 'dist/react.js', 'dist/schema/Journey.json', 'dist/types/react/index.d.ts'];
+    const missing = want.filter((f) => !files.includes(f));
+    const extra = files.filter((f) => /^(src|test|node_modules|fixtures|demo|bench|stories|scripts)\//.test(f));
+    if (missing.length || extra.length) throw new Error(`missing ${missing.join(', ') || 'nothing'}; should not ship ${extra.slice(0, 5).join(', ') || 'anything else'}`);
+    return `${files.length} files, ${(packed.size / 1024).toFixed(0)} kB packed, ${(packed.unpackedSize / 1024).toFixed(0)} kB unpacked`;
+  });
+
+  // 2. A fresh project that installs it, and React at the versions this repo tests with (so the cache has them).
+  const reactVersion = JSON.parse(readFileSync(join(root, 'node_modules/react/package.json'), 'utf8')).version;
+  mkdirSync(project);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'waymark-consumer', private: true, type: 'module' }));
+  await check('npm install <tarball> in an empty project', () => {
+    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, `react@${reactVersion}`, `react-dom@${reactVersion}`], project);
+    return `with react@${reactVersion} (${seconds()})`;
+  });
+  const pkgDir = join(project, 'node_modules/waymark');
+
+  // 3. Node, from inside the consumer project.
+  copyFileSync(join(root, 'test/pack/consumer.js'), join(project, 'consumer.js'));
+  writeFileSync(join(project, 'input.json'), JSON.stringify({
+    journey: lifecycleJourney({ now: NOW }),
+    specifiers: [
+      'waymark', 'waymark/stage-tracker.js', 'waymark/score-gauge.js', 'waymark/journey-score.js',
+      'waymark/maturity-scan.js', 'waymark/touchpoint-timeline.js', 'waymark/data-source.js',
+      'waymark/adapters', 'waymark/schema', 'waymark/metrics', 'waymark/react', 'waymark/waymark.min.js',
+      'waymark/custom-elements.json', 'waymark/schema/Journey.json', 'waymark/schema/TimelineData.json',
+      'waymark/package.json',
+    ],
+  }));
+  try {
+    const out = execFileSync('node', ['consumer.js', 'input.json'], { cwd: project, encoding: 'utf8' });
+    JSON.parse(out.trim().split('\n').at(-1)).forEach(record);
+  } catch (e) {
+    record({ name: 'Node checks ran', ok: false, detail: String(e.stderr || e.message).trim().split('\n').slice(0, 5).join(' ') });
+  }
+
+  // 4. The JSON Schema files as installed, against the installed zod schemas.
+  const { schemas } = await import(pathToFileURL(join(pkgDir, 'dist/schema.js')).href);
+  checkSchemaFiles(join(pkgDir, 'dist/schema'), schemas).forEach(record);
+
+  // 5. Chromium: bundle a React page against the installed packages, then load both pages.
+  const reactDir = join(work, 'react-dist');
+  await check('bundle a React page importing waymark/react (vite)', async () => {
+    copyFileSync(join(root, 'test/pack/react-app.js'), join(project, 'react-app.js'));
+    await build({
+      root: project, configFile: false, logLevel: 'silent', publicDir: false,
+      build: {
+        outDir: reactDir, emptyOutDir: true, target: 'es2022', modulePreload: false,
+        rolldownOptions: { input: join(project, 'react-app.js'), output: { entryFileNames: 'app.js', chunkFileNames: '[name].js' } },
+      },
+    });
+  });
+  const journey = lifecycleJourney({ customer: 'acme', now: NOW });
+  const dataEvents = [['onWmLoad', 'wm-load'], ['onWmError', 'wm-error']];
+  const reactInput = {
+    events: {
+      WmStageTracker: [...dataEvents, ['onWmStageSelect', 'wm-stage-select']],
+      WmScoreGauge: dataEvents,
+      WmJourneyScore: dataEvents,
+      WmMaturityScan: [...dataEvents, ['onWmScanChange', 'wm-scan-change'], ['onWmScanComplete', 'wm-scan-complete']],
+      WmTouchpointTimeline: [...dataEvents, ['onWmTouchpointSelect', 'wm-touchpoint-select']],
+      WmDataSource: [['onWmAdapterChange', 'wm-adapter-change']],
+    },
+    render: [
+      ['WmStageTracker', { data: journey, selectable: true }],
+      ['WmStageTracker', { src: '/api/missing.json' }],
+      ['WmScoreGauge', { kind: 'nps', value: 42, label: 'NPS' }],
+      ['WmJourneyScore', { data: serviceJourney() }],
+      ['WmMaturityScan', { autosave: 'off' }],
+      ['WmTouchpointTimeline', { data: generateTimeline({ count: 40 }) }],
+      ['WmDataSource', { type: 'static', src: '/api/dataset.json' }],
+    ],
+  };
+  reactInput.expectLoad = [
+    [0, 'onWmLoad', journey.id], [1, 'onWmError', 'not-found'], [2, 'onWmLoad', 'inline'],
+    [3, 'onWmLoad', serviceJourney().id], [4, 'onWmLoad', 'journey-management'], [5, 'onWmLoad', '40 touchpoints'],
+  ];
+  await browserChecks({
+    pkgDir, readme: readFileSync(join(pkgDir, 'README.md'), 'utf8'), journeyFor,
+    reactDir: existsSync(join(reactDir, 'app.js')) ? reactDir : undefined, reactInput,
+  }, check);
+} catch (e) {
+  record({ name: 'pack test ran to the end', ok: false, detail: String(e.stderr || e.stack || e).trim().split('\n').slice(0, 8).join('\n    ') });
+} finally {
+  if (process.env.WM_PACK_KEEP) console.log(`  (kept ${work})`);
+  else rmSync(work, { recursive: true, force: true });
+}
+
+const failed = results.filter((r) => !r.ok).length;
+console.log(`Pack test: ${results.length - failed} passed, ${failed} failed (${seconds()}).`);
+if (failed) process.exit(1);
