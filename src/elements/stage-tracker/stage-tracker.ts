@@ -28,10 +28,13 @@ const STATUS_TEXT: Record<StageStatus, string> = {
 /** Below this many pixels per stage, `orientation="auto"` stacks the stages. */
 const MIN_STAGE_WIDTH = { full: 104, compact: 36 } as const;
 
-// One observer for every tracker: cheaper than one each when a page shows hundreds.
-const resizes = new ResizeObserver((entries) => {
-  for (const e of entries) (e.target as StageTracker).fitTo(e.contentBoxSize[0]?.inlineSize ?? e.contentRect.width);
-});
+// One observer for every tracker: cheaper than one each when a page shows
+// hundreds. Made on first connect, so importing the module works in Node (SSR).
+let resizes: ResizeObserver | undefined;
+const observer = () =>
+  (resizes ??= new ResizeObserver((entries) => {
+    for (const e of entries) (e.target as StageTracker).fitTo(e.contentBoxSize[0]?.inlineSize ?? e.contentRect.width);
+  }));
 
 interface ViewStage {
   stage: Stage;
@@ -111,12 +114,12 @@ export class StageTracker extends DataElement<Journey> {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    resizes.observe(this);
+    observer().observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    resizes.unobserve(this);
+    resizes?.unobserve(this);
   }
 
   /** @internal Called by the shared ResizeObserver. */
