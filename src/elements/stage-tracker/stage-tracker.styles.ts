@@ -248,4 +248,20 @@ export const styles = css`
   .compact .next-step {
     margin-block-start: 0.5rem;
   }
+  /* Windows High Contrast drops backgrounds and shadows: draw lines and
+     bars with system colours so the connectors and the progress track stay. */
+  @media (forced-colors: active) {
+    .connector,
+    .done .connector {
+      background: CanvasText;
+    }
+    .progress {
+      border: 1px solid CanvasText;
+    }
+    .fill,
+    .at-risk .fill,
+    .blocked .fill {
+      fill: Highlight;
+    }
+  }
 `;
