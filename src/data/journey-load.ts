@@ -12,11 +12,15 @@ export interface JourneyHost {
  * LoadController options for elements that show one journey: load it with
  * `adapter.journey`, follow `adapter.watch`, reload when journey or customer change.
  */
-export function journeyLoad(host: JourneyHost, isEmpty: (j: Journey) => boolean): LoadOptions<Journey> {
+export function journeyLoad(
+  host: JourneyHost,
+  isEmpty: (j: Journey) => boolean,
+  schema: LoadOptions<Journey>['schema'] = Journey,
+): LoadOptions<Journey> {
   const ref = () => ({ journey: host.journey!, customer: host.customer });
   return {
     what: 'journey',
-    schema: Journey,
+    schema,
     args: () => [host.journey, host.customer],
     load: (a, signal) =>
       host.journey

@@ -64,6 +64,8 @@ export class LoadController<T> implements ReactiveController {
   #unwatch?: () => void;
   #watching?: WaymarkAdapter;
   #sourceListener?: AbortController;
+  /** A load was cut short (or never started) because the host was not connected. */
+  #interrupted = false;
   /** wm-load / wm-error wait for the render, so listeners see the new state. */
   #announce?: Event;
 
@@ -99,11 +101,16 @@ export class LoadController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.#task.status === TaskStatus.ERROR && isAbort(this.#task.error)) void this.#task.run();
-    else if (this.#watching) this.#subscribe(this.#watching);
+    // Checked by flag, not task status: an element moved within one task is
+    // reconnected while its aborted run is still pending.
+    if (this.#interrupted) {
+      this.#interrupted = false;
+      void this.#task.run();
+    } else if (this.#watching) this.#subscribe(this.#watching);
   }
 
   hostDisconnected(): void {
+    if (this.#task.status === TaskStatus.PENDING) this.#interrupted = true;
     this.#task.abort(new DOMException(DISCONNECTED, 'AbortError'));
     this.#unwatch?.();
     this.#unwatch = undefined;
@@ -122,6 +129,11 @@ export class LoadController<T> implements ReactiveController {
   }
 
   async #run(signal: AbortSignal): Promise<T> {
+    // Lit still performs an update queued before a quick removal: load on reconnect instead.
+    if (!this.#host.isConnected) {
+      this.#interrupted = true;
+      throw new DOMException(DISCONNECTED, 'AbortError');
+    }
     this.#unwatch?.();
     this.#unwatch = this.#watching = undefined;
     this.#live = this.#stale = undefined;
@@ -134,7 +146,7 @@ export class LoadController<T> implements ReactiveController {
       this.#announce = new WaymarkLoadEvent(data);
       if (adapter && this.#o.watch) {
         this.#watching = adapter;
-        this.#subscribe(adapter);
+        if (this.#host.isConnected) this.#subscribe(adapter);
       }
       return data;
     } catch (e) {

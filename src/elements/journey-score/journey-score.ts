@@ -3,14 +3,28 @@ import { property } from 'lit/decorators.js';
 import { DataElement } from '../data-element.js';
 import { LoadController } from '../../data/load-controller.js';
 import { journeyLoad } from '../../data/journey-load.js';
-import type { Journey, Metric } from '../../data/schema.js';
-import { journeyScore, type JourneyScorePart, type JourneyScoreResult } from '../../metrics/index.js';
+import * as z from 'zod/mini';
+import { Journey, type Metric } from '../../data/schema.js';
+import { journeyScore, metricRange, type JourneyScorePart, type JourneyScoreResult } from '../../metrics/index.js';
 import { hostStyles } from '../../styles/host.js';
 import { renderDial } from '../score-gauge/dial.js';
 import { formatValue, gaugeView } from '../score-gauge/view.js';
 import { styles as dialStyles } from '../score-gauge/score-gauge.styles.js';
 import { formatPercent } from '../format.js';
 import { styles } from './journey-score.styles.js';
+
+/** A journey whose components can be scored: every metric needs a range with width. */
+const ScorableJourney = Journey.check(
+  z.superRefine((j: Journey, ctx) => {
+    j.scoreComponents?.forEach((c, i) => {
+      try {
+        metricRange(c.metric);
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: (e as Error).message, path: ['scoreComponents', i, 'metric', 'max'], input: j });
+      }
+    });
+  }),
+);
 
 const points = (locale: string, n: number) =>
   new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
@@ -54,7 +68,7 @@ export class JourneyScore extends DataElement<Journey> {
   /** Weights by metric id, overriding the data's weights (they need not sum to 1). */
   @property({ attribute: false }) weights?: Record<string, number>;
 
-  readonly #loader = new LoadController<Journey>(this, journeyLoad(this, (j) => !j.scoreComponents?.length));
+  readonly #loader = new LoadController<Journey>(this, journeyLoad(this, (j) => !j.scoreComponents?.length, ScorableJourney));
 
   /** Loads the journey again. */
   reload(): Promise<void> {
