@@ -218,7 +218,8 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
     const store = this.#paging.store;
     // Pages that all came back empty: nothing to draw, which is the empty state, not a filter problem.
     if (!store.length && !this.#paging.streaming) {
-      return html`<div part="empty" class="state">No touchpoints to show yet.</div>`;
+      return html`${this.#paging.renderProgress(this.effectiveLocale)}
+        <div part="empty" class="state">No touchpoints to show yet.</div>`;
     }
     const lanes = this.#lanes();
     const selected = store.items[this.#selectedIndex()];
