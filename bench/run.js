@@ -77,7 +77,7 @@ try {
   const env = {
     date: new Date().toISOString(), chromium: `Chromium ${browser.version()}`,
     cores: cpu.length, cpu: cpu[0]?.model.trim() ?? 'unknown', platform: `${platform()} ${release()}`,
-    node: process.version, command: `node bench/run.js --runs ${runs}${opts.only ? ` --only ${opts.only}` : ''}`,
+    node: process.version, bundle: bundle.hash, command: `node bench/run.js --runs ${runs}${opts.only ? ` --only ${opts.only}` : ''}`,
   };
   const results = [];
   for (const w of workloads) results.push({ ...env, ...(await measure(browser, server.url, w)) });

@@ -51,17 +51,21 @@ export function tables(results) {
   return parts.join('\n\n');
 }
 
-/** "Measured …" lines: one when every row comes from one run, else one per run (a later `--only` run replaced some rows). */
+/**
+ * "Measured …" lines: one when every row comes from one run, else one per run
+ * (a later `--only` run replaced some rows). "bundle" is the SHA-256 prefix of
+ * the dist/waymark.min.js that was measured (lib/snapshot.js).
+ */
 function measured(results) {
   const machine = (e) => `${e.chromium}, on ${e.cores} cores (${e.cpu}), ${e.platform}, Node ${e.node}`;
   const runs = new Map();
   for (const r of results) runs.set(r.date, [...(runs.get(r.date) ?? []), r]);
-  if (runs.size === 1) return [`Measured ${results[0].date} with ${machine(results[0])}.`];
+  if (runs.size === 1) return [`Measured ${results[0].date} with ${machine(results[0])}; bundle ${results[0].bundle ?? 'unknown'}.`];
   const machines = new Set(results.map(machine));
   const same = machines.size === 1;
   return [
     `Measured${same ? ` with ${[...machines][0]},` : ''} in more than one run (a later \`--only\` run replaced some rows):`,
-    ...[...runs.values()].map((g) => `- ${g[0].date}${same ? '' : ` with ${machine(g[0])}`}, \`${g[0].command}\`: ${g.map((r) => r.name).join(', ')}`),
+    ...[...runs.values()].map((g) => `- ${g[0].date}${same ? '' : ` with ${machine(g[0])}`}, \`${g[0].command}\`, bundle ${g[0].bundle ?? 'unknown'}: ${g.map((r) => r.name).join(', ')}`),
     '',
   ];
 }

@@ -3,6 +3,7 @@
 // minutes, and other work on the same checkout may rebuild dist/ meanwhile
 // (`npm test` builds): without the copy, pages would load a half-written or
 // different bundle partway through the run.
+import { createHash } from 'node:crypto';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,8 +15,10 @@ const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 const referenced = (text) => [...text.matchAll(/["'`]\.\/(?:chunks\/)?([\w.-]+\.min\.js)["'`]/g)].map((m) => m[1]);
 
 /**
- * Copies the bundle into a temporary folder; resolves to `{ overrides, remove }`,
- * where `overrides` maps `/dist/…` URL paths to the copies (for startServer).
+ * Copies the bundle into a temporary folder; resolves to `{ overrides, hash, remove }`,
+ * where `overrides` maps `/dist/…` URL paths to the copies (for startServer) and
+ * `hash` names the bundle (the first 12 hex digits of the entry's SHA-256), so
+ * rows measured in different runs show whether they measured the same code.
  * Fails when dist/ has no bundle, or it names a chunk that is not there.
  */
 export async function snapshotBundle() {
@@ -34,6 +37,7 @@ export async function snapshotBundle() {
     throw new Error(`No complete CDN bundle in dist/ (run npm run build, and not while another build runs): ${e.message}`);
   }
   return {
+    hash: createHash('sha256').update(await readFile(join(dir, 'waymark.min.js'))).digest('hex').slice(0, 12),
     overrides: Object.fromEntries(files.map((f) => [`/dist/${f}`, join(dir, f)])),
     remove: () => rm(dir, { recursive: true, force: true }),
   };
