@@ -178,6 +178,7 @@ async function main() {
   console.log(`\nWaymark demo running at ${url}/`);
   console.log(`  Intranet portal:  ${url}/intranet.html`);
   console.log(`  Customer portal:  ${url}/portal.html`);
+  console.log(`  Maturity scan:    ${url}/scan.html`);
   console.log(`  Sample API:       ${url}/api/journeys/onboarding?customer=northwind`);
   if (!built) console.warn('\n  dist/waymark.min.js is missing: run `npm run build` first (npm start does).');
   console.log('\nPress Ctrl+C to stop.');
