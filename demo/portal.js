@@ -2,33 +2,16 @@
 // The tracker itself needs no code: it loads through <wm-data-source id="api">
 // and follows live updates through the RestAdapter's watch (server-sent events).
 // DOM APIs only (no innerHTML): the page runs under Trusted Types.
+import { addLog } from './event-log.js';
 
 const tracker = document.getElementById('tracker');
 const advanceButton = document.getElementById('advance');
 const resetButton = document.getElementById('reset');
 const status = document.getElementById('status');
-const log = document.getElementById('log');
-const logList = document.getElementById('log-list');
 
 const CUSTOMER = tracker.getAttribute('customer') ?? 'northwind';
 const JOURNEY = tracker.getAttribute('journey') ?? 'onboarding';
-const MAX_LOG = 40;
 const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
-const clock = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
-
-function addLog(name, text) {
-  const item = document.createElement('li');
-  const time = document.createElement('time');
-  const now = new Date();
-  time.dateTime = now.toISOString();
-  time.textContent = clock.format(now);
-  const tag = document.createElement('code');
-  tag.textContent = name;
-  item.append(time, ' ', tag, ' ', text);
-  logList.append(item);
-  while (logList.children.length > MAX_LOG) logList.firstElementChild.remove();
-  log.scrollTop = log.scrollHeight;
-}
 
 const milestones = (journey) => journey.stages.flatMap((s) => s.milestones ?? []);
 const currentStage = (journey) =>

@@ -3,6 +3,7 @@
 // this browser by itself and, on completion, PUTs the response to
 // /api/scans/journey-management/responses/{id} through the adapter below.
 // DOM APIs only (no innerHTML): the page runs under Trusted Types.
+import { addLog } from './event-log.js';
 import { RestAdapter } from '/dist/waymark.min.js';
 
 const scan = document.getElementById('scan');
@@ -12,28 +13,10 @@ const scan = document.getElementById('scan');
 // ask GET /api/scans/journey-management first, get 404 and fall back to it).
 const api = new RestAdapter({ baseUrl: '/api' });
 scan.adapter = { saveScanResponse: (response, options) => api.saveScanResponse(response, options) };
-const logList = document.getElementById('log-list');
-const log = document.getElementById('log');
 const status = document.getElementById('stored-status');
 const stored = document.getElementById('stored');
-const MAX_LOG = 40;
 const percent = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 0 });
-const clock = new Intl.DateTimeFormat(undefined, { timeStyle: 'medium' });
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
-function addLog(name, text) {
-  const item = document.createElement('li');
-  const time = document.createElement('time');
-  const now = new Date();
-  time.dateTime = now.toISOString();
-  time.textContent = clock.format(now);
-  const tag = document.createElement('code');
-  tag.textContent = name;
-  item.append(time, ' ', tag, ' ', text);
-  logList.append(item);
-  while (logList.children.length > MAX_LOG) logList.firstElementChild.remove();
-  log.scrollTop = log.scrollHeight;
-}
 
 const levelName = (level) => scan.definition?.levels.find((l) => l.level === level)?.name ?? `level ${level}`;
 
