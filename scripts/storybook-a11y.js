@@ -1,6 +1,6 @@
-// Runs axe (WCAG 2.2 AA) over every Storybook story, in the default mode and
-// again in dark theme + right-to-left, and fails on any violation, console
-// error or page error. Usage: node scripts/storybook-a11y.js [--no-build]
+// Runs axe (WCAG 2.2 AA) over every Storybook story in all four modes (light
+// and dark, left-to-right and right-to-left), and fails on any violation,
+// console error or page error. Usage: node scripts/storybook-a11y.js [--no-build]
 // [--jobs N] [--only <id substring>] [--verbose]
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -28,6 +28,8 @@ const only = option('--only');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const MODES = [
   { name: 'light ltr', globals: '' },
+  { name: 'light rtl', globals: 'direction:rtl' },
+  { name: 'dark ltr', globals: 'theme:dark' },
   { name: 'dark rtl', globals: 'theme:dark;direction:rtl' },
 ];
 /** Stories that show a pending state on purpose: their elements stay aria-busy. */
