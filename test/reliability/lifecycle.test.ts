@@ -3,7 +3,7 @@
 // no watch subscription, no request still running or started while detached,
 // and a reattached element still renders (and updates) its ready state.
 // Heap growth is measured outside the test runner, where GC can be forced:
-// test/reliability/heap.mjs.
+// scripts/heap-check.js.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/waymark.js';
 import { MemoryAdapter } from '../../src/data/adapters/memory.js';

@@ -3,7 +3,7 @@
 // forced through the DevTools protocol (which a test inside web-test-runner
 // cannot do). Drives the system Chromium with playwright-core and the CDN
 // bundle, so build first:
-//   npm run build && node test/reliability/heap.mjs [--cycles 500] [--dist dir]
+//   npm run build && node scripts/heap-check.js [--cycles 500] [--dist dir]
 // Each element runs 50 warm-up cycles (lazy chunks, chart.js, Intl caches),
 // then GC and a baseline, then the measured cycles, then GC and the reading.
 // Fails (exit 1) when any element's heap grows by 1 MB or more.
@@ -13,9 +13,9 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium-path.js';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium-path.js';
 
-const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const { values: opts } = parseArgs({
   options: { cycles: { type: 'string', default: '500' }, dist: { type: 'string', default: join(ROOT, 'dist') } },
 });
