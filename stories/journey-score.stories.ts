@@ -6,10 +6,10 @@ import '../src/elements/data-source/define.js';
 import '../src/elements/journey-score/define.js';
 import { MemoryAdapter } from '../src/data/adapters/memory.js';
 import type { WaymarkAdapter } from '../src/data/adapters/types.js';
-import { WaymarkError } from '../src/data/errors.js';
 import type { WaymarkErrorEvent, WaymarkLoadEvent } from '../src/data/events.js';
 import type { Journey } from '../src/data/schema.js';
 import { serviceJourney } from '../fixtures/journeys.js';
+import { failingAdapter as failing, pendingAdapter as pending } from './adapters.js';
 
 /** Every attribute and property of `<wm-journey-score>`, plus its event handlers. */
 export interface JourneyScoreArgs {
@@ -54,19 +54,9 @@ export const costFirstWeights = { csat: 1, fcr: 1, ces: 1, repeat: 2, cost: 5 };
 /** Weights that are all 0: there is nothing to combine. */
 export const zeroWeights = { csat: 0, fcr: 0, ces: 0, repeat: 0, cost: 0 };
 
-/** An adapter whose journey never arrives (until the element aborts the request). */
-export const pendingAdapter: WaymarkAdapter = {
-  journey: (_ref, o) =>
-    new Promise<Journey>((_resolve, reject) =>
-      o?.signal?.addEventListener('abort', () => reject(o.signal!.reason), { once: true }),
-    ),
-};
+export const pendingAdapter = pending('journey');
 
-/** An adapter that fails the way an unreachable API does. */
-export const failingAdapter: WaymarkAdapter = {
-  journey: () =>
-    Promise.reject(new WaymarkError('network', 'The journey service did not answer (HTTP 503). Try again in a minute.', 503)),
-};
+export const failingAdapter = failing('journey', 'journey');
 
 /** A `MemoryAdapter` holding the "get help" journey of acme. */
 export const scoreAdapter = () => new MemoryAdapter({ journeys: [scoreJourneys.ready] });

@@ -11,10 +11,10 @@ import type { ScanChangeEvent, ScanCompleteEvent } from '../src/elements/maturit
 import { draftKey } from '../src/elements/maturity-scan/draft.js';
 import { MemoryAdapter } from '../src/data/adapters/memory.js';
 import type { WaymarkAdapter } from '../src/data/adapters/types.js';
-import { WaymarkError } from '../src/data/errors.js';
 import type { WaymarkErrorEvent, WaymarkLoadEvent } from '../src/data/events.js';
 import type { MaturityScanDefinition } from '../src/data/scans/schema.js';
 import { journeyManagementScan } from '../src/data/scans/journey-management.js';
+import { failingAdapter as failing, pendingAdapter as pending } from './adapters.js';
 
 /** Every attribute and property of `<wm-maturity-scan>`, plus its event handlers. */
 export interface MaturityScanArgs {
@@ -100,15 +100,9 @@ export const serviceScan: MaturityScanDefinition = {
   ],
 };
 
-/** A scan whose definition never arrives (until the element aborts the request). */
-export const pendingAdapter: WaymarkAdapter = {
-  scan: (_ref, o) =>
-    new Promise((_resolve, reject) => o?.signal?.addEventListener('abort', () => reject(o.signal!.reason), { once: true })),
-};
+export const pendingAdapter = pending('scan');
 
-export const failingAdapter: WaymarkAdapter = {
-  scan: () => Promise.reject(new WaymarkError('network', 'The scan service did not answer (HTTP 503). Try again in a minute.', 503)),
-};
+export const failingAdapter = failing('scan', 'scan');
 
 /** Saving that never finishes: the result shows "Saving your answers…". */
 export const slowSaveAdapter: WaymarkAdapter = { saveScanResponse: () => new Promise(() => {}) };

@@ -7,9 +7,9 @@ import '../src/elements/score-gauge/define.js';
 import { KINDS, SIZES, type GaugeSize, type MetricKind } from '../src/elements/score-gauge/score-gauge.js';
 import { MemoryAdapter } from '../src/data/adapters/memory.js';
 import type { WaymarkAdapter } from '../src/data/adapters/types.js';
-import { WaymarkError } from '../src/data/errors.js';
 import type { WaymarkErrorEvent, WaymarkLoadEvent } from '../src/data/events.js';
 import type { Metric } from '../src/data/schema.js';
+import { failingAdapter as failing, pendingAdapter as pending } from './adapters.js';
 
 /** The fixed "now" of every story, so history dates never drift. */
 export const NOW = Date.UTC(2025, 5, 2, 9, 0);
@@ -99,18 +99,9 @@ export const gaugeMetrics = {
   noResponses: { ...csat, sampleSize: 0 },
 } satisfies Record<string, Metric>;
 
-/** An adapter whose metric never arrives (until the element aborts the request). */
-export const pendingAdapter: WaymarkAdapter = {
-  metric: (_ref, o) =>
-    new Promise<Metric>((_resolve, reject) =>
-      o?.signal?.addEventListener('abort', () => reject(o.signal!.reason), { once: true }),
-    ),
-};
+export const pendingAdapter = pending('metric');
 
-/** An adapter that fails the way an unreachable API does. */
-export const failingAdapter: WaymarkAdapter = {
-  metric: () => Promise.reject(new WaymarkError('network', 'The metrics service did not answer (HTTP 503). Try again in a minute.', 503)),
-};
+export const failingAdapter = failing('metric', 'metrics');
 
 /** A `MemoryAdapter` holding every sample metric. */
 export const metricsAdapter = () => new MemoryAdapter({ metrics: Object.values(gaugeMetrics) });

@@ -9,10 +9,10 @@ import '../src/elements/stage-tracker/define.js';
 import { ORIENTATIONS, VARIANTS, type Orientation, type Variant } from '../src/elements/stage-tracker/stage-tracker.js';
 import { MemoryAdapter } from '../src/data/adapters/memory.js';
 import type { JourneyRef, WaymarkAdapter } from '../src/data/adapters/types.js';
-import { WaymarkError } from '../src/data/errors.js';
 import type { StageSelectEvent, WaymarkErrorEvent, WaymarkLoadEvent } from '../src/data/events.js';
 import type { Journey } from '../src/data/schema.js';
 import { lifecycleJourney, onboardingJourney } from '../fixtures/journeys.js';
+import { failingAdapter as failing, pendingAdapter as pending } from './adapters.js';
 
 /** The fixed "now" of every story, so days in stage and due dates never drift. */
 export const NOW = Date.UTC(2025, 5, 2, 9, 0);
@@ -65,19 +65,9 @@ export const journeys = {
   empty: { id: 'empty', name: 'New journey', stages: [] } satisfies Journey,
 };
 
-/** An adapter whose journey never arrives (until the element aborts the request). */
-export const pendingAdapter: WaymarkAdapter = {
-  journey: (_ref, o) =>
-    new Promise<Journey>((_resolve, reject) =>
-      o?.signal?.addEventListener('abort', () => reject(o.signal!.reason), { once: true }),
-    ),
-};
+export const pendingAdapter = pending('journey');
 
-/** An adapter that fails the way an unreachable API does. */
-export const failingAdapter: WaymarkAdapter = {
-  journey: () =>
-    Promise.reject(new WaymarkError('network', 'The journey service did not answer (HTTP 503). Try again in a minute.', 503)),
-};
+export const failingAdapter = failing('journey', 'journey');
 
 /** A `MemoryAdapter` holding the lifecycle journey with one onboarding milestone done. */
 export const liveAdapter = () =>

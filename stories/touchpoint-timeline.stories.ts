@@ -7,10 +7,9 @@ import '../src/elements/touchpoint-timeline/define.js';
 import { GROUP_BYS, VIEWS, type GroupBy, type TimelineData, type TimelineView } from '../src/elements/touchpoint-timeline/touchpoint-timeline.js';
 import type { TouchpointSelectEvent } from '../src/elements/touchpoint-timeline/events.js';
 import type { WaymarkAdapter } from '../src/data/adapters/types.js';
-import { WaymarkError } from '../src/data/errors.js';
 import type { WaymarkErrorEvent, WaymarkLoadEvent } from '../src/data/events.js';
-import type { TouchpointPage } from '../src/data/schema.js';
 import { generateTimeline, touchpointAdapter } from '../fixtures/touchpoints.js';
+import { failingAdapter as failing, pendingAdapter as pending } from './adapters.js';
 
 /** Every attribute and property of `<wm-touchpoint-timeline>`, plus its event handlers. */
 export interface TouchpointTimelineArgs {
@@ -62,19 +61,9 @@ export const tenThousand = () => generateTimeline({ count: 10_000, seed: 12 });
 /** 100,000 touchpoints over two years, served in cursor pages made on request, with 40 ms of latency per page. */
 export const hundredThousandAdapter = () => touchpointAdapter({ count: 100_000, seed: 13, latencyMs: 40 });
 
-/** An adapter whose touchpoints never arrive (until the element aborts the request). */
-export const pendingAdapter: WaymarkAdapter = {
-  touchpoints: (_q, o) =>
-    new Promise<TouchpointPage>((_resolve, reject) =>
-      o?.signal?.addEventListener('abort', () => reject(o.signal!.reason), { once: true }),
-    ),
-};
+export const pendingAdapter = pending('touchpoints');
 
-/** An adapter that fails the way an unreachable API does. */
-export const failingAdapter: WaymarkAdapter = {
-  touchpoints: () =>
-    Promise.reject(new WaymarkError('network', 'The touchpoint service did not answer (HTTP 503). Try again in a minute.', 503)),
-};
+export const failingAdapter = failing('touchpoints', 'touchpoint');
 
 export const baseArgs: TouchpointTimelineArgs = { groupBy: 'channel', view: 'timeline', onWmTouchpointSelect: action('wm-touchpoint-select') };
 
