@@ -8,6 +8,8 @@ import { WaymarkErrorEvent, WaymarkLoadEvent } from './events.js';
 import { fetchJson } from './adapters/fetch-json.js';
 import { staleInfo, type StaleInfo, type WaymarkAdapter } from './adapters/types.js';
 import { NO_SOURCE_MESSAGE, findAncestorSource, findSourceById } from './resolve.js';
+import { msg, renderLocale, str } from '../i18n/localize.js';
+import { formatRelative } from '../elements/format.js';
 
 /** The data properties every Waymark element shares (SPEC "Where an element gets its data"). */
 export interface DataHost extends ReactiveElement {
@@ -37,13 +39,21 @@ export interface StateLabels {
   empty: string;
 }
 
+// What the data is, in the reader's words (the `what` option stays English: it names events and logs).
+const WHAT: Record<string, () => string> = {
+  journey: () => msg('journey', { id: 'data.journey' }),
+  metric: () => msg('metric', { id: 'data.metric' }),
+  scan: () => msg('scan', { id: 'data.scan' }),
+  touchpoints: () => msg('touchpoints', { id: 'data.touchpoints' }),
+};
+
 const HEADLINES: Record<WaymarkError['kind'], (what: string) => string> = {
-  network: (w) => `We couldn't load the ${w}.`,
-  timeout: (w) => `Loading the ${w} took too long.`,
-  'not-found': (w) => `We couldn't find this ${w}.`,
-  'invalid-data': (w) => `The ${w} data has a problem, so it can't be shown.`,
-  unsupported: (w) => `This data source can't provide a ${w}.`,
-  'no-source': () => NO_SOURCE_MESSAGE,
+  network: (w) => msg(str`We couldn't load the ${w}.`, { id: 'state.network' }),
+  timeout: (w) => msg(str`Loading the ${w} took too long.`, { id: 'state.timeout' }),
+  'not-found': (w) => msg(str`We couldn't find this ${w}.`, { id: 'state.not-found' }),
+  'invalid-data': (w) => msg(str`The ${w} data has a problem, so it can't be shown.`, { id: 'state.invalid-data' }),
+  unsupported: (w) => msg(str`This data source can't provide a ${w}.`, { id: 'state.unsupported' }),
+  'no-source': () => msg('No data source: set data, adapter, src or source.', { id: 'state.no-source' }),
 };
 
 const DISCONNECTED = 'disconnected';
@@ -215,11 +225,13 @@ export class LoadController<T> implements ReactiveController {
     }
     if (status === 'error') {
       const error = this.error!;
-      const headline = HEADLINES[error.kind](this.#o.what);
+      const headline = HEADLINES[error.kind](WHAT[this.#o.what]?.() ?? this.#o.what);
       return html`<div part="error" class="state" role="alert">
         <p class="headline">${headline}</p>
-        ${error.message !== headline ? html`<p class="detail">${error.message}</p>` : nothing}
-        <button type="button" part="retry" @click=${() => this.reload()}>Retry</button>
+        ${error.message !== headline && error.message !== NO_SOURCE_MESSAGE
+          ? html`<p class="detail">${error.message}</p>`
+          : nothing}
+        <button type="button" part="retry" @click=${() => this.reload()}>${msg('Retry', { id: 'state.retry' })}</button>
       </div>`;
     }
     const data = this.value as T;
@@ -233,7 +245,8 @@ export class LoadController<T> implements ReactiveController {
     const stale = this.#stale;
     if (!stale) return nothing;
     return html`<p part="stale" class="stale" role="status">
-      Showing saved data from ${stale.since.toLocaleString()}: ${stale.error.message}
+      ${msg(str`Showing saved data from ${formatRelative(renderLocale(), stale.since)}:`, { id: 'state.stale' })}
+      ${stale.error.message}
     </p>`;
   }
 }

@@ -2,11 +2,35 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { WaymarkAdapter } from '../data/adapters/types.js';
 import type { DataHost } from '../data/load-controller.js';
+import { localeReady, uiLocale, withLocale } from '../i18n/localize.js';
+
+// Connected elements, so a `lang` change anywhere on the page re-renders them.
+const connected = new Set<DataElement<unknown>>();
+let langObserver: MutationObserver | undefined;
+const watchLang = () =>
+  (langObserver ??= new MutationObserver(() => connected.forEach((el) => el.requestUpdate()))).observe(document, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
+
+/** The nearest `lang`, looking through shadow roots to their hosts. */
+function nearestLang(el: Element): string | undefined {
+  let node: Element | null = el;
+  while (node) {
+    const found = node.closest('[lang]');
+    if (found) return found.getAttribute('lang') || undefined;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
+}
 
 /**
  * The one shared level under every data-driven Waymark element: the SPEC's
- * common properties (data, adapter, src, source, locale). Loading itself is a
- * controller (`LoadController`), so behaviour composes rather than inherits.
+ * common properties (data, adapter, src, source, locale) and the locale each
+ * render uses. Loading itself is a controller (`LoadController`), so
+ * behaviour composes rather than inherits.
  */
 export abstract class DataElement<T> extends LitElement implements DataHost {
   /** The element's data, validated before use. Takes precedence over every other source. */
@@ -21,16 +45,49 @@ export abstract class DataElement<T> extends LitElement implements DataHost {
   /** The id of a `<wm-data-source>` element in the document. */
   @property({ reflect: true }) source?: string;
 
-  /** BCP 47 locale for numbers and dates; defaults to the nearest `lang`. */
+  /**
+   * BCP 47 locale for words, numbers and dates; defaults to the nearest `lang`,
+   * then the browser's. Words come in English, German (`de`) and Dutch (`nl`).
+   */
   @property({ reflect: true }) locale?: string;
+
+  #lang?: string;
 
   /** The locale in force: `locale`, else the nearest `lang`, else the browser's. */
   protected get effectiveLocale(): string {
-    return (
-      this.locale ||
-      this.closest('[lang]')?.getAttribute('lang') ||
-      document.documentElement.lang ||
-      navigator.language
-    );
+    return this.#lang ?? this.#resolveLocale();
+  }
+
+  #resolveLocale(): string {
+    return this.locale || nearestLang(this) || navigator.language || 'en';
+  }
+
+  /** Runs `fn` with `msg()` answering in this element's locale (for strings made outside a render). */
+  protected localized<R>(fn: () => R): R {
+    return withLocale(this.effectiveLocale, fn);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!connected.size) watchLang();
+    connected.add(this as DataElement<unknown>);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this as DataElement<unknown>);
+    if (!connected.size) langObserver?.disconnect();
+  }
+
+  // An update waits for the strings of its locale (a lazily loaded module the
+  // first time), so `await el.updateComplete` sees the element in its language.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    this.#lang = this.#resolveLocale();
+    const pending = localeReady(uiLocale(this.#lang));
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override performUpdate(): void {
+    withLocale(this.effectiveLocale, () => super.performUpdate());
   }
 }

@@ -7,7 +7,8 @@ import type { Journey, Milestone, Stage, StageStatus } from '../../data/schema.j
 import { StageSelectEvent } from '../../data/events.js';
 import { withLifecycleDefaults } from '../../data/lifecycle.js';
 import { hostStyles } from '../../styles/host.js';
-import { formatDate, formatPercent, plural } from '../format.js';
+import { formatDate, formatDays, formatPercent } from '../format.js';
+import { msg, str } from '../../i18n/localize.js';
 import { CHECK_ICONS, STATUS_ICONS } from './icons.js';
 import { journeyStart, stageTiming, type StageTiming } from './timing.js';
 import { styles } from './stage-tracker.styles.js';
@@ -17,12 +18,12 @@ export const VARIANTS = ['full', 'compact'] as const;
 export type Orientation = (typeof ORIENTATIONS)[number];
 export type Variant = (typeof VARIANTS)[number];
 
-const STATUS_TEXT: Record<StageStatus, string> = {
-  done: 'Done',
-  current: 'In progress',
-  upcoming: 'Not started',
-  blocked: 'Blocked',
-  skipped: 'Skipped',
+const STATUS_TEXT: Record<StageStatus, () => string> = {
+  done: () => msg('Done', { id: 'tracker.status.done' }),
+  current: () => msg('In progress', { id: 'tracker.status.current' }),
+  upcoming: () => msg('Not started', { id: 'tracker.status.upcoming' }),
+  blocked: () => msg('Blocked', { id: 'tracker.status.blocked' }),
+  skipped: () => msg('Skipped', { id: 'tracker.status.skipped' }),
 };
 
 /** Below this many pixels per stage, `orientation="auto"` stacks the stages. */
@@ -139,7 +140,10 @@ export class StageTracker extends DataElement<Journey> {
 
   override render() {
     return this.#loader.render(
-      { loading: 'Loading journey…', empty: 'This journey has no stages yet.' },
+      {
+        loading: msg('Loading journey…', { id: 'tracker.loading' }),
+        empty: msg('This journey has no stages yet.', { id: 'tracker.empty' }),
+      },
       (journey) => this.#renderJourney(journey),
     );
   }
@@ -166,22 +170,22 @@ export class StageTracker extends DataElement<Journey> {
         <span class="name">${journey.name}</span>
         <span class="summary"
           >${current
-            ? `Stage ${currentIndex + 1} of ${stages.length}: ${current.stage.name}`
-            : `${done} of ${stages.length} stages done`}</span
+            ? msg(str`Stage ${currentIndex + 1} of ${stages.length}: ${current.stage.name}`, { id: 'tracker.summary.current' })
+            : msg(str`${done} of ${stages.length} stages done`, { id: 'tracker.summary.done' })}</span
         >
       </p>
-      <ol part="stages" aria-label="${journey.name} stages" @keydown=${this.#onKeydown}>
+      <ol part="stages" aria-label=${msg(str`${journey.name} stages`, { id: 'tracker.stages-label' })} @keydown=${this.#onKeydown}>
         ${stages.map((v, i) => this.#renderStage(v, i, i === focus, i === selectedIndex, compact))}
       </ol>
       ${compact
         ? current && html`<p class="compact-detail" aria-hidden="true">
-              <span class="status">${STATUS_TEXT[current.stage.status]}</span>
+              <span class="status">${STATUS_TEXT[current.stage.status]()}</span>
               ${current.timing.overdueDays !== undefined ? this.#renderRisk(current.timing) : nothing}
             </p>
             ${this.#renderProgress(current.stage)}`
         : this.#renderMilestones(stages, shown)}
       ${current?.stage.nextStep
-        ? html`<p part="next-step" class="next-step"><strong>Next step:</strong> ${current.stage.nextStep}</p>`
+        ? html`<p part="next-step" class="next-step"><strong>${msg('Next step:', { id: 'tracker.next-step' })}</strong> ${current.stage.nextStep}</p>`
         : nothing}
     </div>`;
   }
@@ -195,7 +199,7 @@ export class StageTracker extends DataElement<Journey> {
     const body = html`<span part="marker" class="marker">${STATUS_ICONS[stage.status]}</span>
       <span class=${compact ? 'text sr-only' : 'text'}>
         <span part="label" class="label">${stage.name}</span>
-        <span part="status" class="status">${STATUS_TEXT[stage.status]}</span>
+        <span part="status" class="status">${STATUS_TEXT[stage.status]()}</span>
         ${atRisk ? this.#renderRisk(timing) : nothing}
         ${open && !compact ? this.#renderProgress(stage) : nothing}
         ${compact ? nothing : html`<span part="timing" class="timing">${this.#timingText(stage, timing)}</span>`}
@@ -222,7 +226,8 @@ export class StageTracker extends DataElement<Journey> {
   }
 
   #renderRisk(t: StageTiming) {
-    return html`<span part="risk" class="risk">At risk: ${plural(t.overdueDays!, 'day', 'days')} past its window</span>`;
+    const days = formatDays(this.effectiveLocale, t.overdueDays!);
+    return html`<span part="risk" class="risk">${msg(str`At risk: ${days} past its window`, { id: 'tracker.at-risk' })}</span>`;
   }
 
   #renderProgress(stage: Stage) {
@@ -234,11 +239,11 @@ export class StageTracker extends DataElement<Journey> {
         part="progress"
         class="progress"
         role="progressbar"
-        aria-label="${stage.name} progress"
+        aria-label=${msg(str`${stage.name} progress`, { id: 'tracker.progress-label' })}
         aria-valuemin="0"
         aria-valuemax="100"
         aria-valuenow=${pct}
-        aria-valuetext="${text} complete"
+        aria-valuetext=${msg(str`${text} complete`, { id: 'tracker.progress-value' })}
         ><svg class="fill" aria-hidden="true"><rect height="100%" width="${pct}%"></rect></svg
       ></span>
       <span class="pct" aria-hidden="true">${text}</span>
@@ -247,14 +252,18 @@ export class StageTracker extends DataElement<Journey> {
 
   #timingText(stage: Stage, t: StageTiming): string {
     const w = stage.window;
+    const days = (n: number) => formatDays(this.effectiveLocale, n);
     const windowText = !w || stage.status === 'done'
       ? ''
-      : w.toDay === undefined ? `window from day ${w.fromDay}` : `window day ${w.fromDay}–${w.toDay}`;
+      : w.toDay === undefined
+        ? msg(str`window from day ${w.fromDay}`, { id: 'tracker.window-from' })
+        : msg(str`window day ${w.fromDay}–${w.toDay}`, { id: 'tracker.window' });
     let text = '';
-    if (t.daysTaken !== undefined) text = `Took ${plural(t.daysTaken, 'day', 'days')}`;
+    if (t.daysTaken !== undefined) text = msg(str`Took ${days(t.daysTaken)}`, { id: 'tracker.took' });
     else if (t.daysInStage !== undefined) {
-      text = `${plural(t.daysInStage, 'day', 'days')} in stage`;
-      if (t.daysLeft !== undefined) text += `, ${plural(t.daysLeft, 'day', 'days')} left`;
+      text = t.daysLeft === undefined
+        ? msg(str`${days(t.daysInStage)} in stage`, { id: 'tracker.in-stage' })
+        : msg(str`${days(t.daysInStage)} in stage, ${days(t.daysLeft)} left`, { id: 'tracker.in-stage-left' });
     }
     return text && windowText ? `${text} · ${windowText}` : text || windowText;
   }
@@ -278,7 +287,8 @@ export class StageTracker extends DataElement<Journey> {
 
   #milestoneSummary(stage: Stage): string {
     const list = stage.milestones ?? [];
-    return `${stage.name} milestones: ${list.filter((m) => m.done).length} of ${list.length} done`;
+    const done = list.filter((m) => m.done).length;
+    return msg(str`${stage.name} milestones: ${done} of ${list.length} done`, { id: 'tracker.milestones' });
   }
 
   #renderChecklist(milestones: Milestone[], labelledBy?: string) {
@@ -287,7 +297,13 @@ export class StageTracker extends DataElement<Journey> {
       ${milestones.map((m) => {
         const overdue = !m.done && m.dueAt !== undefined && Date.parse(m.dueAt) < now;
         const at = m.done ? m.completedAt : m.dueAt;
-        const word = m.done ? 'done' : !at ? 'not done yet' : overdue ? 'overdue, was due' : 'due';
+        const word = m.done
+          ? msg('done', { id: 'tracker.milestone.done' })
+          : !at
+            ? msg('not done yet', { id: 'tracker.milestone.open' })
+            : overdue
+              ? msg('overdue, was due', { id: 'tracker.milestone.overdue' })
+              : msg('due', { id: 'tracker.milestone.due' });
         // <bdi> keeps a locale-formatted date from reordering the words around it in RTL.
         return html`<li class="milestone${m.done ? ' done' : ''}${overdue ? ' overdue' : ''}">
           ${m.done ? CHECK_ICONS.done : CHECK_ICONS.open}<span class="milestone-name">${m.name}</span>

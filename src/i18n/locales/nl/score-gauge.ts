@@ -1,0 +1,4 @@
+import type { TemplateMap } from '@lit/localize';
+
+export const scoreGauge: TemplateMap = {
+};
