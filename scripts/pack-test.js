@@ -1,14 +1,16 @@
 // `node scripts/pack-test.js`, after `npm run build` (part of `npm test`): the
 // package as a consumer gets it. Packs the tarball, installs it into an empty
-// project in a temp dir (with React, for `waymark/react`), then checks:
+// project in a temp dir (with React, for `waymark/react`, and Vue 3), then checks:
 // - the tarball holds dist/, custom-elements.json, README.md and no sources;
 // - every public specifier resolves through the installed exports, and
 //   waymark/schema, /metrics and /adapters work in plain Node (test/pack/consumer.js);
 // - dist/schema/*.json are draft 2020-12 schemas that accept the fixtures and
 //   agree with zod (test/pack/schema-files.js);
 // - in Chromium, the README's plain-HTML example works from the installed
-//   waymark.min.js, and every waymark/react wrapper renders and maps its
-//   events (test/pack/browser.js).
+//   waymark.min.js, every waymark/react wrapper renders and maps its events,
+//   and a Vue 3 app (test/pack/vue-app.js: runtime-compiled template,
+//   isCustomElement, `:data.prop`, `@wm-load`, `@wm-stage-select`) drives
+//   <wm-stage-tracker> without Vue warnings (test/pack/browser.js).
 // Prints one line per check and a summary; exits 1 when one fails.
 // Set WM_PACK_KEEP=1 to keep the temp dirs.
 import { execFileSync } from 'node:child_process';
@@ -64,13 +66,15 @@ try {
     return `${files.length} files, ${(packed.size / 1024).toFixed(0)} kB packed, ${(packed.unpackedSize / 1024).toFixed(0)} kB unpacked`;
   });
 
-  // 2. A fresh project that installs it, and React at the versions this repo tests with (so the cache has them).
-  const reactVersion = JSON.parse(readFileSync(join(root, 'node_modules/react/package.json'), 'utf8')).version;
+  // 2. A fresh project that installs it, and React and Vue at the versions this repo tests with (so the cache has them).
+  const versionOf = (name) => JSON.parse(readFileSync(join(root, `node_modules/${name}/package.json`), 'utf8')).version;
+  const reactVersion = versionOf('react');
+  const vueVersion = versionOf('vue');
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'waymark-consumer', private: true, type: 'module' }));
   await check('npm install <tarball> in an empty project', () => {
-    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, `react@${reactVersion}`, `react-dom@${reactVersion}`], project);
-    return `with react@${reactVersion} (${seconds()})`;
+    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, `react@${reactVersion}`, `react-dom@${reactVersion}`, `vue@${vueVersion}`], project);
+    return `with react@${reactVersion}, vue@${vueVersion} (${seconds()})`;
   });
   const pkgDir = join(project, 'node_modules/waymark');
 
@@ -97,7 +101,7 @@ try {
   const { schemas } = await import(pathToFileURL(join(pkgDir, 'dist/schema.js')).href);
   checkSchemaFiles(join(pkgDir, 'dist/schema'), schemas).forEach(record);
 
-  // 5. Chromium: bundle a React page against the installed packages, then load both pages.
+  // 5. Chromium: bundle a React and a Vue page against the installed packages, then load all three pages.
   const reactDir = join(work, 'react-dist');
   await check('bundle a React page importing waymark/react (vite)', async () => {
     copyFileSync(join(root, 'test/pack/react-app.js'), join(project, 'react-app.js'));
@@ -106,6 +110,25 @@ try {
       build: {
         outDir: reactDir, emptyOutDir: true, target: 'es2022', modulePreload: false,
         rolldownOptions: { input: join(project, 'react-app.js'), output: { entryFileNames: 'app.js', chunkFileNames: '[name].js' } },
+      },
+    });
+  });
+  // Vue's template-compiling build, as for in-page or string templates, with its dev
+  // warnings on, so any `[Vue warn]` fails the page. (Without isCustomElement this build
+  // still spots tags that are already defined; it would warn only for ones defined later.)
+  const vueDir = join(work, 'vue-dist');
+  await check('bundle a Vue 3 page importing waymark/stage-tracker.js (vite)', async () => {
+    copyFileSync(join(root, 'test/pack/vue-app.js'), join(project, 'vue-app.js'));
+    await build({
+      root: project, configFile: false, logLevel: 'silent', publicDir: false,
+      resolve: { alias: [{ find: /^vue$/, replacement: 'vue/dist/vue.esm-bundler.js' }] },
+      define: {
+        'process.env.NODE_ENV': '"development"',
+        __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+      },
+      build: {
+        outDir: vueDir, emptyOutDir: true, target: 'es2022', modulePreload: false,
+        rolldownOptions: { input: join(project, 'vue-app.js'), output: { entryFileNames: 'app.js', chunkFileNames: '[name].js' } },
       },
     });
   });
@@ -137,6 +160,7 @@ try {
   await browserChecks({
     pkgDir, readme: readFileSync(join(pkgDir, 'README.md'), 'utf8'), journeyFor,
     reactDir: existsSync(join(reactDir, 'app.js')) ? reactDir : undefined, reactInput,
+    vueDir: existsSync(join(vueDir, 'app.js')) ? vueDir : undefined, vueInput: { journey },
   }, check);
 } catch (e) {
   record({ name: 'pack test ran to the end', ok: false, detail: String(e.stderr || e.stack || e).trim().split('\n').slice(0, 8).join('\n    ') });

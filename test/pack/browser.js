@@ -1,7 +1,8 @@
 // Browser half of scripts/pack-test.js: serves files of the installed package
 // (never the repository's dist/) with node:http and checks, in Debian's
-// Chromium, (1) the README's plain-HTML example and (2) every `waymark/react`
-// wrapper, bundled with the installed React.
+// Chromium, (1) the README's plain-HTML example, (2) every `waymark/react`
+// wrapper, bundled with the installed React, and (3) <wm-stage-tracker> in a
+// Vue 3 app, bundled with the installed Vue.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -21,8 +22,8 @@ export function readmeExample(readme) {
   return block.replace(/src="[^"]*waymark\.min\.js"/g, 'src="/assets/waymark.min.js"');
 }
 
-/** Serves the installed dist/ under /assets/, the README page at /, a REST API, and the React page. */
-function serve({ pkgDir, readmeHtml, journeyFor, reactDir, reactInput }) {
+/** Serves the installed dist/ under /assets/, the README page at /, a REST API, and the React and Vue pages. */
+function serve({ pkgDir, readmeHtml, journeyFor, reactDir, reactInput, vueDir, vueInput }) {
   const file = async (res, root, rel) => {
     const path = normalize(join(root, rel));
     if (!path.startsWith(root)) return res.writeHead(403).end();
@@ -44,6 +45,12 @@ function serve({ pkgDir, readmeHtml, journeyFor, reactDir, reactInput }) {
     }
     if (p === '/react/input.json') return json(res, 200, reactInput);
     if (p.startsWith('/react/')) return file(res, reactDir, p.slice('/react/'.length));
+    if (p === '/vue.html') {
+      return res.writeHead(200, { 'content-type': TYPES['.html'] })
+        .end(page('Vue 3', '<div id="root"></div><script type="module" src="/vue/app.js"></script>'));
+    }
+    if (p === '/vue/input.json') return json(res, 200, vueInput);
+    if (p.startsWith('/vue/')) return file(res, vueDir, p.slice('/vue/'.length));
     if (p.startsWith('/assets/')) return file(res, join(pkgDir, 'dist'), p.slice('/assets/'.length));
     if (p === '/api/dataset.json') return json(res, 200, { journeys: [journeyFor('lifecycle', 'acme')] });
     const m = p.match(/^\/api\/journeys\/([^/]+)(\/events)?$/);
@@ -158,19 +165,62 @@ async function reactPage(browser, base, reactInput, check) {
   await p.close();
 }
 
-/** Runs both pages; `check(name, fn)` records each result. */
-export async function browserChecks({ pkgDir, readme, journeyFor, reactDir, reactInput }, check) {
+async function vuePage(browser, base, vueInput, check) {
+  const p = await browser.newPage();
+  const errors = watchErrors(p);
+  const warnings = [];
+  p.on('console', (m) => /^\[Vue warn\]/.test(m.text()) && warnings.push(m.text().split('\n')[0]));
+  await p.goto(`${base}/vue.html`);
+  const { journey } = vueInput;
+  const state = () => p.evaluate(() => document.getElementById('vue-state')?.textContent.trim());
+  await check('Vue 3: <wm-stage-tracker> takes :data.prop and its wm-load reaches Vue state', async () => {
+    await p.waitForFunction((id) => document.getElementById('vue-state')?.textContent.includes(`loaded: ${id};`), journey.id, { timeout: 15_000 })
+      .catch(async () => {
+        throw new Error(`Vue shows ${JSON.stringify(await state())}`);
+      });
+    const seen = await p.evaluate(() => {
+      const t = document.getElementById('vue-tracker');
+      return {
+        stages: t.shadowRoot.querySelectorAll('[part~="stage"]').length,
+        buttons: t.shadowRoot.querySelectorAll('button.stage-button').length,
+        dataAttribute: t.getAttribute('data'),
+        selectable: t.selectable,
+      };
+    });
+    if (seen.stages !== journey.stages.length) throw new Error(`${seen.stages} stages, expected ${journey.stages.length}`);
+    if (seen.dataAttribute !== null) throw new Error(`data became an attribute: ${seen.dataAttribute.slice(0, 40)}`);
+    if (seen.selectable !== true || seen.buttons !== journey.stages.length) throw new Error(`selectable=${seen.selectable}, ${seen.buttons} stage buttons`);
+    return `${seen.stages} stages; Vue shows "${await state()}"`;
+  });
+  await check('Vue 3: clicking a stage reaches @wm-stage-select', async () => {
+    const want = journey.stages[1].id;
+    await p.locator('#vue-tracker button.stage-button').nth(1).click({ timeout: 5_000 });
+    await p.waitForFunction((id) => document.getElementById('vue-state').textContent.includes(`selected: ${id}`), want, { timeout: 5_000 })
+      .catch(async () => {
+        throw new Error(`Vue shows ${JSON.stringify(await state())}`);
+      });
+    return want;
+  });
+  await check('Vue 3: no console errors, no Vue warnings', () => {
+    if (errors.length || warnings.length) throw new Error([...errors, ...warnings].join(' | '));
+  });
+  await p.close();
+}
+
+/** Runs the pages; `check(name, fn)` records each result. */
+export async function browserChecks({ pkgDir, readme, journeyFor, reactDir, reactInput, vueDir, vueInput }, check) {
   let readmeHtml;
   await check('README has a plain-HTML example', () => {
     readmeHtml = readmeExample(readme);
   });
-  const server = serve({ pkgDir, readmeHtml: readmeHtml ?? '', journeyFor, reactDir, reactInput });
+  const server = serve({ pkgDir, readmeHtml: readmeHtml ?? '', journeyFor, reactDir, reactInput, vueDir, vueInput });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const base = `http://127.0.0.1:${server.address().port}`;
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     if (readmeHtml) await readmePage(browser, base, journeyFor, check);
     if (reactDir) await reactPage(browser, base, reactInput, check);
+    if (vueDir) await vuePage(browser, base, vueInput, check);
   } finally {
     await browser.close();
     server.closeAllConnections();
