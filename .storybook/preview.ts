@@ -73,14 +73,16 @@ const PAGE = {
   dark: { background: '#0b0d10', color: '#e8ebef' },
 } as const;
 
-/** Wraps every story in the theme (`data-wm-theme`) and direction (`dir`) chosen in the toolbar. */
+/** Wraps every story in the theme (`data-wm-theme`), direction (`dir`) and language (`lang`) chosen in the toolbar. */
 const withThemeAndDirection: Decorator = (story, { globals, viewMode }) => {
   const theme: keyof typeof PAGE = globals.theme === 'dark' ? 'dark' : 'light';
   const dir = globals.direction === 'rtl' ? 'rtl' : 'ltr';
+  const lang = ['de', 'nl'].includes(globals.locale) ? (globals.locale as string) : 'en';
   const { background, color } = PAGE[theme];
   return html`<div
     data-wm-theme=${theme}
     dir=${dir}
+    lang=${lang}
     style="color-scheme: ${theme}; background: ${background}; color: ${color}; padding: 1rem; ${viewMode ===
     'story'
       ? 'min-block-size: 100vh; box-sizing: border-box;'
@@ -118,8 +120,21 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    locale: {
+      description: 'Language of the elements (lang on an ancestor; a locale attribute wins)',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English', right: 'en' },
+          { value: 'de', title: 'Deutsch', right: 'de' },
+          { value: 'nl', title: 'Nederlands', right: 'nl' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'light', direction: 'ltr' },
+  initialGlobals: { theme: 'light', direction: 'ltr', locale: 'en' },
   parameters: {
     layout: 'fullscreen',
     // axe runs on every story; a violation fails the story (and test runs), not just a panel entry.

@@ -1,5 +1,6 @@
-// Runs axe (WCAG 2.2 AA) over every Storybook story in all four modes (light
-// and dark, left-to-right and right-to-left), and fails on any violation,
+// Runs axe (WCAG 2.2 AA) over every Storybook story in six modes (light and
+// dark, left-to-right and right-to-left, English plus German and Dutch), and
+// fails on any violation,
 // console error or page error. Usage: node scripts/storybook-a11y.js [--no-build]
 // [--jobs N] [--only <id substring>] [--verbose]
 import { spawnSync } from 'node:child_process';
@@ -31,6 +32,8 @@ const MODES = [
   { name: 'light rtl', globals: 'direction:rtl' },
   { name: 'dark ltr', globals: 'theme:dark' },
   { name: 'dark rtl', globals: 'theme:dark;direction:rtl' },
+  { name: 'German light ltr', globals: 'locale:de' },
+  { name: 'Dutch dark rtl', globals: 'theme:dark;direction:rtl;locale:nl' },
 ];
 /** Stories that show a pending state on purpose: their elements stay aria-busy. */
 const BUSY_BY_DESIGN = /^(Loading|Submitting)$/;
