@@ -7,6 +7,8 @@ interface CspResult {
   fillWidth?: number;
   sameClass?: boolean;
   gauge?: { meter?: string; canvas: boolean };
+  others?: Record<string, { error?: string; loading: boolean; text: string }>;
+  germanStatus?: string;
   error?: string;
 }
 
@@ -27,7 +29,7 @@ function runPage(page: string): Promise<CspResult> {
 }
 
 describe('strict CSP with Trusted Types (CDN bundle)', () => {
-  it('renders trackers and a gauge with its trend from two copies of the bundle with zero violations', async () => {
+  it('renders every element (trackers, gauge with trend, journey score, scan, timeline, a German tracker) from two copies of the bundle with zero violations', async () => {
     const result = await runPage('two-bundles');
     expect(result.error).to.equal(undefined);
     expect(result.violations).to.deep.equal([]);
@@ -40,6 +42,13 @@ describe('strict CSP with Trusted Types (CDN bundle)', () => {
     // The gauge renders, and its trend loads chart.js lazily, under the same policy.
     expect(result.gauge!.meter).to.contain('+32');
     expect(result.gauge!.canvas).to.equal(true);
+    // Journey score, scan and timeline render too, and the German strings load as a chunk under the policy.
+    for (const [name, r] of Object.entries(result.others!)) {
+      expect(r.error, name).to.equal(undefined);
+      expect(r.loading, name).to.equal(false);
+      expect(r.text, name).not.to.equal('');
+    }
+    expect(result.germanStatus).to.equal('In Arbeit');
     // The progress fill is drawn at its value on first render (no style attribute needed).
     expect(result.fillWidth).to.be.closeTo(0.55, 0.02);
   });
