@@ -8,6 +8,14 @@ const tracker = document.getElementById('tracker');
 const advanceButton = document.getElementById('advance');
 const resetButton = document.getElementById('reset');
 const status = document.getElementById('status');
+const language = document.getElementById('language');
+
+// The widgets take their language from their locale attribute; the portal's
+// own chrome stays English, so the page's lang does not change.
+language.addEventListener('change', () => {
+  for (const el of document.querySelectorAll('wm-stage-tracker, wm-touchpoint-timeline')) el.locale = language.value;
+  addLog('locale', `widgets now in ${language.selectedOptions[0].textContent}`);
+});
 
 const CUSTOMER = tracker.getAttribute('customer') ?? 'northwind';
 const JOURNEY = tracker.getAttribute('journey') ?? 'onboarding';

@@ -190,6 +190,13 @@ try {
   if (log.some((l) => l.includes('wm-stage-select')) && log.some((l) => l.includes('wm-load'))) {
     pass('portal: the live region logs wm-load and wm-stage-select');
   } else fail(`portal: missing events in the log: ${JSON.stringify(log)}`);
+  await page.selectOption('#language', 'de');
+  try {
+    await page.waitForFunction(() => /Phase \d+ von \d+|Phasen erledigt/.test(document.querySelector('#tracker').shadowRoot.textContent), null, { timeout: 5000 });
+    pass('portal: the language switch turns the tracker German (its strings load as a chunk under the CSP)');
+  } catch {
+    fail('portal: the tracker did not switch to German');
+  }
   if (shots) await page.screenshot({ path: join(shots, 'portal-after.png'), fullPage: true });
   await checkClean('portal', page, errors);
   await context.close();
