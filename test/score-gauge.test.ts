@@ -74,10 +74,11 @@ describe('wm-score-gauge: inline, per kind', () => {
     const el = wrap.firstElementChild as ScoreGauge;
     await partRendered(el, 'gauge');
     expect(value(el)).to.equal('5,6');
-    expect(bandLabel(el)).to.equal('Easy');
+    // The words follow the lang too (test/i18n/score-gauge.test.ts covers them).
+    expect(bandLabel(el)).to.equal('Einfach');
     expect(meter(el).getAttribute('aria-valuemin')).to.equal('1');
     expect(meter(el).getAttribute('aria-valuemax')).to.equal('7');
-    expect(text($(el, '[part~="change"]'))).to.equal('up 0,5 since last period');
+    expect(text($(el, '[part~="change"]'))).to.equal('seit dem letzten Zeitraum um 0,5 gestiegen');
   });
 
   for (const [v, band, tone] of [

@@ -8,7 +8,7 @@ import { WaymarkErrorEvent, WaymarkLoadEvent } from './events.js';
 import { fetchJson } from './adapters/fetch-json.js';
 import { staleInfo, type StaleInfo, type WaymarkAdapter } from './adapters/types.js';
 import { NO_SOURCE_MESSAGE, findAncestorSource, findSourceById } from './resolve.js';
-import { msg, renderLocale, str } from '../i18n/localize.js';
+import { msg, renderLocale, str, withLocale } from '../i18n/localize.js';
 import { formatRelative } from '../elements/format.js';
 
 /** The data properties every Waymark element shares (SPEC "Where an element gets its data"). */
@@ -226,9 +226,11 @@ export class LoadController<T> implements ReactiveController {
     if (status === 'error') {
       const error = this.error!;
       const headline = HEADLINES[error.kind](WHAT[this.#o.what]?.() ?? this.#o.what);
+      // Messages made with the English headline's words add nothing under it.
+      const english = withLocale('en', () => HEADLINES[error.kind](this.#o.what));
       return html`<div part="error" class="state" role="alert">
         <p class="headline">${headline}</p>
-        ${error.message !== headline && error.message !== NO_SOURCE_MESSAGE
+        ${error.message !== headline && error.message !== english
           ? html`<p class="detail">${error.message}</p>`
           : nothing}
         <button type="button" part="retry" @click=${() => this.reload()}>${msg('Retry', { id: 'state.retry' })}</button>

@@ -8,7 +8,9 @@ import { Journey, type Metric } from '../../data/schema.js';
 import { journeyScore, metricRange, type JourneyScorePart, type JourneyScoreResult } from '../../metrics/index.js';
 import { hostStyles } from '../../styles/host.js';
 import { renderDial } from '../score-gauge/dial.js';
-import { formatValue, gaugeView } from '../score-gauge/view.js';
+import { formatValue, gaugeView, numberFormat } from '../score-gauge/view.js';
+import { isSingular } from '../score-gauge/words.js';
+import { msg, str } from '../../i18n/localize.js';
 import { styles as dialStyles } from '../score-gauge/score-gauge.styles.js';
 import { formatPercent } from '../format.js';
 import { styles } from './journey-score.styles.js';
@@ -26,13 +28,18 @@ const ScorableJourney = Journey.check(
   }),
 );
 
-const points = (locale: string, n: number) =>
-  new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(n);
+const POINTS = { maximumFractionDigits: 1 };
+const points = (locale: string, n: number) => numberFormat(locale, POINTS).format(n);
+/** Whether `n` points, as shown, take the singular ("1 point"), by Intl's plural rules. */
+const onePoint = (locale: string, n: number) => isSingular(locale, n, { max: POINTS.maximumFractionDigits });
 
 /**
  * A journey's success score: its end-of-journey metrics, each normalised to
  * 0..100 and combined by weight into one composite, shown as a gauge with one
  * bar per component and the component that costs the most called out.
+ *
+ * Words and numbers follow `locale` (else the nearest `lang`): English,
+ * German (`de`) or Dutch (`nl`).
  *
  * @summary A weighted composite journey success score and its breakdown.
  * @tagname wm-journey-score
@@ -87,7 +94,10 @@ export class JourneyScore extends DataElement<Journey> {
 
   override render() {
     return this.#loader.render(
-      { loading: 'Loading journey score…', empty: 'This journey has no score components yet.' },
+      {
+        loading: msg('Loading journey score…', { id: 'journey.loading' }),
+        empty: msg('This journey has no score components yet.', { id: 'journey.empty' }),
+      },
       (journey) => this.#renderScore(journey),
     );
   }
@@ -99,7 +109,9 @@ export class JourneyScore extends DataElement<Journey> {
     } catch (e) {
       // Weights set in code can be wrong (all zero): say so instead of drawing a number.
       return html`<div part="error" class="state" role="alert">
-        <p class="headline">The journey score can't be computed: ${(e as Error).message}.</p>
+        <p class="headline">
+          ${msg(str`The journey score can't be computed: ${(e as Error).message}.`, { id: 'journey.uncomputable' })}
+        </p>
       </div>`;
     }
     const locale = this.effectiveLocale;
@@ -109,7 +121,7 @@ export class JourneyScore extends DataElement<Journey> {
     };
     const v = gaugeView(composite, locale);
     return html`<div part="base" class="score">
-      <p part="label" class="label" id="label">${journey.name}: journey success score</p>
+      <p part="label" class="label" id="label">${msg(str`${journey.name}: journey success score`, { id: 'journey.label' })}</p>
       <div class="summary">
         <div
           part="gauge"
@@ -119,7 +131,7 @@ export class JourneyScore extends DataElement<Journey> {
           aria-valuemin="0"
           aria-valuemax="100"
           aria-valuenow=${v.now}
-          aria-valuetext=${`${v.valueText} of 100, ${v.bandLabel}`}
+          aria-valuetext=${msg(str`${v.valueText} of 100, ${v.bandLabel}`, { id: 'journey.valuetext' })}
         >
           ${renderDial(v)}
         </div>
@@ -128,7 +140,7 @@ export class JourneyScore extends DataElement<Journey> {
           ${result.worst ? this.#renderWorst(result.worst, locale) : nothing}
         </div>
       </div>
-      <ul part="components" class="components" aria-label="Score components">
+      <ul part="components" class="components" aria-label=${msg('Score components', { id: 'journey.components' })}>
         ${result.parts.map((p) => this.#renderPart(p, locale))}
       </ul>
     </div>`;
@@ -136,11 +148,30 @@ export class JourneyScore extends DataElement<Journey> {
 
   #renderWorst(worst: JourneyScorePart, locale: string) {
     const lost = (100 - worst.normalised) * worst.share;
+    const label = worst.metric.label;
+    const score = points(locale, worst.normalised);
+    const share = formatPercent(locale, worst.share);
+    const cost = points(locale, lost);
     return html`<p part="worst" class="worst">
-      Biggest gap: <strong>${worst.metric.label}</strong> scores <bdi>${points(locale, worst.normalised)}</bdi> of 100
-      at <bdi>${formatPercent(locale, worst.share)}</bdi> of the weight, costing
-      <bdi>${points(locale, lost)}</bdi> points.
+      ${onePoint(locale, lost)
+        ? msg(
+            html`Biggest gap: <strong>${label}</strong> scores <bdi>${score}</bdi> of 100 at <bdi>${share}</bdi> of the weight, costing <bdi>${cost}</bdi> point.`,
+            { id: 'journey.worst.one' },
+          )
+        : msg(
+            html`Biggest gap: <strong>${label}</strong> scores <bdi>${score}</bdi> of 100 at <bdi>${share}</bdi> of the weight, costing <bdi>${cost}</bdi> points.`,
+            { id: 'journey.worst.other' },
+          )}
     </p>`;
+  }
+
+  #breakdown(p: JourneyScorePart, locale: string) {
+    const score = points(locale, p.normalised);
+    const share = formatPercent(locale, p.share);
+    const adds = points(locale, p.contribution);
+    return onePoint(locale, p.contribution)
+      ? msg(html`<bdi>${score}</bdi> of 100 · weight <bdi>${share}</bdi> · adds <bdi>${adds}</bdi> point`, { id: 'journey.part.one' })
+      : msg(html`<bdi>${score}</bdi> of 100 · weight <bdi>${share}</bdi> · adds <bdi>${adds}</bdi> points`, { id: 'journey.part.other' });
   }
 
   #renderPart(p: JourneyScorePart, locale: string) {
@@ -149,10 +180,7 @@ export class JourneyScore extends DataElement<Journey> {
       <span class="name">${m.label}</span>
       <span class="value"><bdi>${formatValue(locale, m.value, m.kind, m.unit)}</bdi></span>
       <svg part="bar" class="bar" aria-hidden="true"><rect class="bar-fill" height="100%" width="${p.normalised}%"></rect></svg>
-      <span class="breakdown">
-        <bdi>${points(locale, p.normalised)}</bdi> of 100 · weight <bdi>${formatPercent(locale, p.share)}</bdi> · adds
-        <bdi>${points(locale, p.contribution)}</bdi> points
-      </span>
+      <span class="breakdown">${this.#breakdown(p, locale)}</span>
     </li>`;
   }
 }

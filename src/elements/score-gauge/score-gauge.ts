@@ -11,7 +11,8 @@ import { hostStyles } from '../../styles/host.js';
 import { angleOf, renderDial } from './dial.js';
 import { changeIcon, warningIcon } from './icons.js';
 import { renderTrend, sparklineSpec } from './trend.js';
-import { KIND_LABELS, LOW_SAMPLE, gaugeView, type GaugeView } from './view.js';
+import { KIND_LABELS, LOW_SAMPLE, gaugeView, kindLabel, numberFormat, type GaugeView } from './view.js';
+import { msg, str } from '../../i18n/localize.js';
 import { styles } from './score-gauge.styles.js';
 
 export const KINDS = METRIC_KINDS;
@@ -61,9 +62,11 @@ const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').match
  * A metric always has a value, so the empty state means "no responses": a
  * metric whose `sampleSize` is 0.
  *
- * Numbers follow `locale` (else the nearest `lang`); in sentences they sit in
- * `<bdi>`, so right-to-left text does not reorder them. The dial itself does
- * not mirror in right-to-left layouts: a gauge reads low to high, left to right.
+ * Words and numbers follow `locale` (else the nearest `lang`): English, German
+ * (`de`) or Dutch (`nl`) words, numbers and dates in the locale's format. In
+ * sentences, values that can carry a sign sit in `<bdi>`, so right-to-left
+ * text does not reorder them. The dial itself does not mirror in right-to-left
+ * layouts: a gauge reads low to high, left to right.
  *
  * @summary A metric as an accessible SVG gauge with bands, target, change and trend.
  * @tagname wm-score-gauge
@@ -139,7 +142,7 @@ export class ScoreGauge extends DataElement<Metric> {
   /** Inline metric: last period's value, for the change. */
   @property({ reflect: true, converter: optionalNumber }) previous?: number;
 
-  /** Inline metric: its label (default: the kind's name). */
+  /** Inline metric: its label (default: the kind's name, in the element's language). */
   @property({ reflect: true }) label?: string;
 
   /** `s`, `m` or `l`. */
@@ -159,9 +162,12 @@ export class ScoreGauge extends DataElement<Metric> {
     load: (a, signal) => {
       if (this.metric) return a.metric?.({ metric: this.metric, journey: this.journey, customer: this.customer }, { signal });
       const inline = this.#inline();
-      return inline
-        ? Promise.resolve(inline)
-        : Promise.reject(new WaymarkError('not-found', 'Set the metric attribute to say which metric to show, or kind and value to show one inline.'));
+      if (inline) return Promise.resolve(inline);
+      // Made in the load task, outside a render: localized() gives msg() the element's language.
+      const hint = this.localized(() =>
+        msg('Set the metric attribute to say which metric to show, or kind and value to show one inline.', { id: 'gauge.no-metric' }),
+      );
+      return Promise.reject(new WaymarkError('not-found', hint));
     },
     fallback: () => this.#inline(),
     isEmpty: (m) => m.sampleSize === 0,
@@ -185,7 +191,11 @@ export class ScoreGauge extends DataElement<Metric> {
     return [this.kind, this.value, this.min, this.max, this.target, this.previous, this.label];
   }
 
-  /** The metric the attributes describe, or undefined without `value`. Validated like any other. */
+  /**
+   * The metric the attributes describe, or undefined without `value`. Validated
+   * like any other. Its default label is English data; the render shows it in
+   * the element's language (see #labelOf).
+   */
   #inline(): unknown {
     if (this.value === undefined) return undefined;
     const kind = this.kind ?? 'score';
@@ -202,7 +212,10 @@ export class ScoreGauge extends DataElement<Metric> {
   override render() {
     this.#view = undefined;
     return this.#loader.render(
-      { loading: 'Loading metric…', empty: 'No responses yet, so there is no score to show.' },
+      {
+        loading: msg('Loading metric…', { id: 'gauge.loading' }),
+        empty: msg('No responses yet, so there is no score to show.', { id: 'gauge.empty' }),
+      },
       (metric) => this.#renderMetric(metric),
     );
   }
@@ -227,6 +240,12 @@ export class ScoreGauge extends DataElement<Metric> {
     });
   }
 
+  /** The label shown: an inline metric's default label is the kind's name in the element's language. */
+  #labelOf(metric: Metric): string {
+    const inlineDefault = metric.id === 'inline' && !this.metric && !this.label && metric.label === KIND_LABELS[metric.kind];
+    return inlineDefault ? kindLabel(metric.kind) : metric.label;
+  }
+
   #renderMetric(metric: Metric) {
     let v: GaugeView;
     try {
@@ -234,13 +253,14 @@ export class ScoreGauge extends DataElement<Metric> {
     } catch (e) {
       // The schema check should make this unreachable; still, rendering never throws.
       return html`<div part="error" class="state" role="alert">
-        <p class="headline">This metric can't be shown: ${(e as Error).message}</p>
+        <p class="headline">${msg(str`This metric can't be shown: ${(e as Error).message}`, { id: 'gauge.unreadable' })}</p>
       </div>`;
     }
     this.#view = v;
     const { change } = v;
+    const lowSample = numberFormat(this.effectiveLocale, {}).format(LOW_SAMPLE);
     return html`<div part="base" class="base">
-      <p part="label" class="label" id="label">${metric.label}</p>
+      <p part="label" class="label" id="label">${this.#labelOf(metric)}</p>
       <div
         part="gauge"
         class="gauge"
@@ -257,24 +277,30 @@ export class ScoreGauge extends DataElement<Metric> {
         ${v.bandLabel ? html`<span part="band-label" class="band-label tone-${v.tone}">${v.bandLabel}</span>` : nothing}
         ${change
           ? html`<span part="change ${change.direction} ${change.verdict}" class="change ${change.verdict}"
-              >${changeIcon(change.direction)}<span
-                >${change.amount ? html`${change.direction} <bdi>${change.amount}</bdi>${change.after}` : change.words}</span
-              ></span
+              >${changeIcon(change.direction)}<span>${change.words}</span></span
             >`
           : nothing}
       </p>
       ${v.target || v.sample
         ? html`<p class="facts">
-            ${v.target ? html`<span part="target-label" class="target-label">Target <bdi>${v.target.text}</bdi></span>` : nothing}
-            ${v.sample ? html`<span part="sample" class="sample">n = <bdi>${v.sample.text}</bdi></span>` : nothing}
+            ${v.target
+              ? html`<span part="target-label" class="target-label"
+                  >${msg(html`Target <bdi>${v.target.text}</bdi>`, { id: 'gauge.target' })}</span
+                >`
+              : nothing}
+            ${v.sample
+              ? html`<span part="sample" class="sample">${msg(html`n = <bdi>${v.sample.text}</bdi>`, { id: 'gauge.sample' })}</span>`
+              : nothing}
           </p>`
         : nothing}
       ${v.sample?.low
-        ? html`<p part="low-sample" class="low-sample">${warningIcon}<span>Low sample: fewer than ${LOW_SAMPLE} responses</span></p>`
+        ? html`<p part="low-sample" class="low-sample">
+            ${warningIcon}<span>${msg(str`Low sample: fewer than ${lowSample} responses`, { id: 'gauge.low-sample' })}</span>
+          </p>`
         : nothing}
-      ${this.trend && v.trend ? renderTrend(v, v.trend) : nothing}
+      ${this.trend && v.trend ? renderTrend(v.trend, this.#labelOf(metric)) : nothing}
       <details part="details" class="details">
-        <summary>How is this calculated?</summary>
+        <summary>${msg('How is this calculated?', { id: 'gauge.explain.summary' })}</summary>
         <p>${v.explain}</p>
       </details>
     </div>`;

@@ -1,22 +1,17 @@
 import type { Band, Metric, MetricKind } from '../../data/schema.js';
 import { KIND_DEFAULTS, band as bandOf, change as changeOf, metricRange, normalise } from '../../metrics/index.js';
 import { formatDate } from '../format.js';
+import { msg, str } from '../../i18n/localize.js';
+import {
+  DEFAULT_BAND_WORDS, EXPLAIN_WORDS, KIND_LABEL_WORDS, NAMED_VALUE, TONE_WORDS, changeWords, isSingular, noChangeWords,
+} from './words.js';
 
 export type BandTone = Band['tone'];
 
 /** Below this many responses a survey score is flagged as a low sample. */
 export const LOW_SAMPLE = 30;
 
-/** The measure's name, said before its value ("NPS +32"); health and custom scores go unnamed. */
-export const KIND_NAMES: Record<MetricKind, string> = {
-  nps: 'NPS',
-  csat: 'CSAT',
-  ces: 'CES',
-  health: 'Health score',
-  score: '',
-};
-
-/** Label of an inline metric given no `label`. */
+/** Label of an inline metric given no `label`, as data (English); shown translated by {@link kindLabel}. */
 export const KIND_LABELS: Record<MetricKind, string> = {
   nps: 'Net Promoter Score',
   csat: 'Customer satisfaction',
@@ -25,13 +20,8 @@ export const KIND_LABELS: Record<MetricKind, string> = {
   score: 'Score',
 };
 
-/** Words for a band that has no label of its own. */
-const TONE_WORDS: Record<BandTone, string> = {
-  critical: 'Critical',
-  warning: 'Needs attention',
-  good: 'Good',
-  neutral: 'Neutral',
-};
+/** The default label of an inline metric of `kind`, in the language of the element rendering now. */
+export const kindLabel = (kind: MetricKind): string => KIND_LABEL_WORDS[kind]();
 
 const RANK: Partial<Record<BandTone, number>> = { critical: 0, warning: 1, good: 2 };
 
@@ -44,11 +34,8 @@ export interface BandSegment {
 
 export interface ChangeView {
   direction: 'up' | 'down' | 'flat';
-  /** "up 6 since last period". */
+  /** "up 6 since last period": the amount is unsigned, so it needs no bidi isolation. */
   words: string;
-  /** The formatted amount ("6") and the words after it, so a template can isolate the number. */
-  amount?: string;
-  after?: string;
   /** Whether the move is for the better, the worse, or neither (flat). */
   verdict: 'better' | 'worse' | 'same';
 }
@@ -95,7 +82,7 @@ export interface GaugeView {
 
 const formats = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string, o: Intl.NumberFormatOptions): Intl.NumberFormat {
+export function numberFormat(locale: string, o: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(o)}`;
   let f = formats.get(key);
   if (!f) {
@@ -138,15 +125,16 @@ function higherIsBetter(m: Metric): boolean {
 function changeView(m: Metric, locale: string, unit: string): ChangeView | undefined {
   const c = changeOf(m.value, m.previous);
   if (!c) return undefined;
-  if (c.direction === 'flat') return { direction: 'flat', words: 'no change since last period', verdict: 'same' };
-  const amount = formatValue(locale, Math.abs(c.delta), m.kind, unit === '%' ? '' : unit, false);
+  if (c.direction === 'flat') return { direction: 'flat', words: noChangeWords(), verdict: 'same' };
+  const points = unit === '%';
+  const magnitude = Math.abs(c.delta);
+  const amount = formatValue(locale, magnitude, m.kind, points ? '' : unit, false);
+  const decimals = KIND_DEFAULTS[m.kind].decimals;
+  const one = points && isSingular(locale, magnitude, { min: decimals, max: decimals });
   const better = (c.direction === 'up') === higherIsBetter(m);
-  const after = `${unit === '%' ? ' points' : ''} since last period`;
   return {
     direction: c.direction,
-    words: `${c.direction} ${amount}${after}`,
-    amount,
-    after,
+    words: changeWords(c.direction, amount, points, one),
     verdict: better ? 'better' : 'worse',
   };
 }
@@ -155,22 +143,35 @@ function trendView(m: Metric, locale: string, format: (v: number) => string): Tr
   const points = [...(m.history ?? [])].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   if (points.length < 2) return undefined;
   const texts = points.map((p) => format(p.value));
+  const count = numberFormat(locale, {}).format(points.length);
+  const first = texts[0]!;
+  const last = texts[texts.length - 1]!;
   return {
     labels: points.map((p) => formatDate(locale, p.at)),
     values: points.map((p) => p.value),
     texts,
-    summary: `Trend over ${points.length} periods: from ${texts[0]} to ${texts[texts.length - 1]}`,
+    // Two or more periods, so always the plural.
+    summary: msg(str`Trend over ${count} periods: from ${first} to ${last}`, { id: 'gauge.trend.summary' }),
   };
 }
 
-/** Builds the view of `m`; throws a MetricError only for data the schema check lets through by mistake. */
+/** A band's label: the metric's own words, else the translated default of its kind, else its tone in words. */
+function bandLabelOf(m: Metric, b: Band, ownBands: boolean): string {
+  if (ownBands) return b.label ?? TONE_WORDS[b.tone]();
+  return DEFAULT_BAND_WORDS[m.kind][b.tone]?.() ?? b.label ?? TONE_WORDS[b.tone]();
+}
+
+/**
+ * Builds the view of `m`, its words in the language of the element rendering
+ * now (call it from a render); throws a MetricError only for data the schema check lets through by mistake. */
 export function gaugeView(m: Metric, locale: string): GaugeView {
   const d = KIND_DEFAULTS[m.kind];
   const { min, max } = metricRange(m);
   const unit = m.unit ?? d.unit;
   const format = (v: number) => formatValue(locale, v, m.kind, unit);
   const fraction = (v: number) => normalise({ kind: m.kind, value: v, min, max }) / 100;
-  const bands = m.bands?.length ? m.bands : d.bands;
+  const ownBands = !!m.bands?.length;
+  const bands = ownBands ? m.bands! : d.bands;
   const sorted = [...bands].sort((a, b) => a.upTo - b.upTo);
   const segments: BandSegment[] = [];
   let from = 0;
@@ -180,10 +181,9 @@ export function gaugeView(m: Metric, locale: string): GaugeView {
     from = Math.max(from, to);
   });
   const current = bandOf(m.value, bands);
-  const bandLabel = current ? (current.label ?? TONE_WORDS[current.tone]) : '';
+  const bandLabel = current ? bandLabelOf(m, current, ownBands) : '';
   const change = changeView(m, locale, unit);
   const valueText = format(m.value);
-  const name = KIND_NAMES[m.kind];
   const signedOrigin = d.signed && min < 0 && max > 0;
   const customUnit = unit !== '' && unit !== '%';
   return {
@@ -204,12 +204,12 @@ export function gaugeView(m: Metric, locale: string): GaugeView {
     target: m.target === undefined ? undefined : { at: fraction(m.target), text: format(m.target) },
     change,
     now: Math.min(max, Math.max(min, m.value)),
-    valuetext: [name ? `${name} ${valueText}` : valueText, bandLabel, change?.words].filter(Boolean).join(', '),
+    valuetext: [NAMED_VALUE[m.kind](valueText), bandLabel, change?.words].filter(Boolean).join(', '),
     sample:
       m.sampleSize === undefined
         ? undefined
         : { text: numberFormat(locale, {}).format(m.sampleSize), low: m.sampleSize < LOW_SAMPLE },
-    explain: d.explain,
+    explain: EXPLAIN_WORDS[m.kind](),
     format,
     trend: trendView(m, locale, format),
   };
