@@ -92,7 +92,8 @@ export const hostStyles = css`
     border: 2px solid var(--_border);
     border-block-start-color: var(--_accent);
     border-radius: 50%;
-    animation: wm-spin 0.8s linear infinite;
+    /* One turn per four durations (800 ms by default): --wm-duration: 0s stops it. */
+    animation: wm-spin calc(var(--_duration) * 4) linear infinite;
   }
   @keyframes wm-spin {
     to {
@@ -105,6 +106,21 @@ export const hostStyles = css`
     border-inline-start: 3px solid var(--_warning);
     background: var(--_surface-alt);
     color: var(--_text);
+  }
+  /* High contrast replaces every colour with the user's palette and drops
+     shadows: the spinner would become a uniform ring that turns unseen, so it
+     gets a gap, and focus rings are drawn whatever --wm-focus-ring says. */
+  @media (forced-colors: active) {
+    .spinner {
+      border-color: CanvasText;
+      border-block-start-color: Canvas;
+    }
+    [part~='error'] {
+      border-width: 2px;
+    }
+    :focus-visible {
+      outline: 2px solid Highlight;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -70,4 +70,15 @@ export const styles = css`
     margin-block-end: 0.5rem;
     color: var(--_muted);
   }
+  /* High contrast drops the bar's background and inset shadow and leaves SVG
+     fills alone: outline the track and fill the bar with a system colour. */
+  @media (forced-colors: active) {
+    .bar {
+      box-sizing: border-box;
+      border: 1px solid CanvasText;
+    }
+    .bar-fill {
+      fill: Highlight;
+    }
+  }
 `;

@@ -179,4 +179,43 @@ export const styles = css`
   .details p {
     margin-block-start: 0.25rem;
   }
+  /* High contrast forces text colours but not SVG fill and stroke, so the dial
+     would keep its theme colours (a track as pale as the page, bands in
+     colours the user's palette lacks). Draw it in system colours instead; the
+     bands lose their tones, so a dash pattern per tone keeps their edges. */
+  @media (forced-colors: active) {
+    .track {
+      stroke: GrayText;
+    }
+    .fill {
+      stroke: Highlight;
+    }
+    .band {
+      stroke: CanvasText;
+    }
+    .band.tone-critical {
+      stroke-dasharray: 3 3;
+    }
+    .band.tone-warning {
+      stroke-dasharray: 9 3;
+    }
+    .band.tone-neutral {
+      stroke-dasharray: 1 4;
+    }
+    .needle,
+    .target {
+      stroke: CanvasText;
+    }
+    .value,
+    .unit,
+    .range {
+      fill: CanvasText;
+    }
+    .low-sample {
+      border: 1px solid CanvasText;
+      border-inline-start-width: 3px;
+      background: Mark;
+      color: MarkText;
+    }
+  }
 `;
