@@ -114,6 +114,8 @@ export const styles = css`
     border-radius: var(--_radius);
     text-align: center;
     cursor: pointer;
+    transition-property: background-color, border-color, box-shadow;
+    transition-duration: var(--_duration);
   }
   .option:hover {
     background: var(--_surface-alt);
@@ -280,5 +282,40 @@ export const styles = css`
   }
   [part~='restart'] {
     margin-block-start: 1.25rem;
+  }
+  /* High contrast forces borders to one colour and drops backgrounds and
+     shadows, which is all that marks the chosen option: give it the system
+     selection colours, ring the option whose radio has focus (its own ring
+     would vanish on Highlight), and draw the progress bar with a border.
+     No fade: its text swaps to HighlightText at once, and over a background
+     still on its way to Highlight it would be unreadable for a moment. */
+  @media (forced-colors: active) {
+    .option {
+      transition: none;
+    }
+    .option:has(:checked) {
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .option:has(:focus-visible) {
+      outline: 2px solid CanvasText;
+      outline-offset: 2px;
+    }
+    fieldset:disabled .option,
+    button:disabled {
+      border-color: GrayText;
+      color: GrayText;
+      opacity: 1;
+    }
+    .progress {
+      border: 1px solid CanvasText;
+    }
+    .fill {
+      fill: Highlight;
+    }
+    .link {
+      color: LinkText;
+    }
   }
 `;

@@ -117,4 +117,11 @@ export const listStyles = css`
   .detail-text {
     margin: 0.5rem 0 0;
   }
+  /* High contrast forces borders to one colour: keep the selected row's bar
+     in the selection colour. (The glyphs' colours are in the element's styles.) */
+  @media (forced-colors: active) {
+    .item[aria-pressed='true'] {
+      border-inline-start-color: Highlight;
+    }
+  }
 `;

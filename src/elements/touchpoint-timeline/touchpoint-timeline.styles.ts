@@ -187,4 +187,50 @@ export const styles = css`
   .swatch.warning { color: var(--_warning); }
   .swatch.critical { color: var(--_critical); }
   .swatch.neutral { color: var(--_neutral); }
+  /* High contrast would force every swatch to CanvasText, and the canvas
+     (which reads them) would fill its stage bands with it, hiding every mark.
+     Map the tokens to system colours instead. Sentiment cannot be a colour
+     any more (it stays in words: the list, the canvas's text alternative, the
+     detail), so marks are CanvasText, told apart by shape: a filled dot, a
+     ring, a star, a triangle for friction; selection is Highlight. */
+  @media (forced-colors: active) {
+    .swatch {
+      forced-color-adjust: none;
+    }
+    .swatch.text,
+    .swatch.good,
+    .swatch.critical,
+    .swatch.neutral { color: CanvasText; }
+    .swatch.muted,
+    .swatch.border { color: GrayText; }
+    .swatch.surface,
+    .swatch.surface-alt { color: Canvas; }
+    .swatch.accent { color: Highlight; }
+    .swatch.warning { color: Mark; }
+    .glyph .fill {
+      fill: CanvasText;
+      stroke: CanvasText;
+    }
+    .glyph .ring {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .glyph .friction {
+      fill: Mark;
+      stroke: CanvasText;
+    }
+    .legend li:has(.ramp) {
+      display: none;
+    }
+    .toolbar [aria-pressed='true'] {
+      border-color: Highlight;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .toolbar button:disabled {
+      border-color: GrayText;
+      color: GrayText;
+      opacity: 1;
+    }
+  }
 `;
