@@ -159,7 +159,7 @@ describe('wm-maturity-scan: submit', () => {
     complete(el);
     const saving = el.submit();
     await waitUntil(() => $(el, '[part~="retrying"]'), 'retrying shown');
-    expect(statusText(el)).to.match(/^We could not reach the server and will try again in 1 s\. Your answers are kept on this device until then\./);
+    expect(statusText(el)).to.match(/^We could not reach the server and will try again in 1 second\. Your answers are kept on this device until then\./);
     expect(stored()).to.include({ state: 'sending' });
     await expect(el).to.be.accessible();
     // Try now skips the rest of the wait.

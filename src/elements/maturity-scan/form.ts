@@ -1,4 +1,6 @@
 import type { ScanResponse, ScanResult } from '../../data/schema.js';
+import { msg, str } from '../../i18n/localize.js';
+import { formatScore, plural } from './format.js';
 
 /** What the form value and validity are made of. */
 export interface FormSource {
@@ -9,6 +11,13 @@ export interface FormSource {
   readonly unanswered: readonly string[];
 }
 
+/** The validation message the browser shows; worded in the element's locale (called from its update). */
+const stillOpen = (locale: string, n: number) =>
+  plural(locale, n, {
+    one: () => msg('1 question still needs an answer.', { id: 'scan.validity.one' }),
+    other: () => msg(str`${formatScore(locale, n)} questions still need an answer.`, { id: 'scan.validity.other' }),
+  });
+
 /**
  * Sets the form value (the JSON `{ answers, result }`), the state a browser
  * restores on back/forward (the answers), and validity: with `required`,
@@ -16,11 +25,11 @@ export interface FormSource {
  * unanswered question when it is on screen, else on the Next / See my
  * result button.
  */
-export function syncForm(internals: ElementInternals, s: FormSource): void {
+export function syncForm(internals: ElementInternals, s: FormSource, locale: string): void {
   const r = s.response;
   if (!r) {
     internals.setFormValue(null);
-    if (s.required) internals.setValidity({ valueMissing: true }, 'The scan has not loaded yet.');
+    if (s.required) internals.setValidity({ valueMissing: true }, msg('The scan has not loaded yet.', { id: 'scan.validity.not-loaded' }));
     else internals.setValidity({});
     return;
   }
@@ -34,8 +43,7 @@ export function syncForm(internals: ElementInternals, s: FormSource): void {
     s.renderRoot.querySelector<HTMLElement>(`input[name="${CSS.escape(open[0]!)}"]`) ??
     s.renderRoot.querySelector<HTMLElement>('.nav .primary') ??
     undefined;
-  const message = open.length === 1 ? '1 question still needs an answer.' : `${open.length} questions still need an answer.`;
-  internals.setValidity({ valueMissing: true }, message, anchor);
+  internals.setValidity({ valueMissing: true }, stillOpen(locale, open.length), anchor);
 }
 
 /** The answers in a state saved by {@link syncForm}, or undefined for anything else. */

@@ -4,6 +4,8 @@ import { DataElement } from '../data-element.js';
 import { LoadController } from '../../data/load-controller.js';
 import type { ScanResult } from '../../data/schema.js';
 import { BUILT_IN_SCAN, MaturityScanDefinition } from '../../data/scans/schema.js';
+import { journeyManagementScanText } from '../../data/scans/journey-management.js';
+import { msg, uiLocale, type UiLocale } from '../../i18n/localize.js';
 import { hostStyles } from '../../styles/host.js';
 import { ChartController } from '../../charts/chart-controller.js';
 import { Autosave } from './autosave.js';
@@ -13,7 +15,7 @@ import { restoredAnswers, syncForm } from './form.js';
 import { ScanModel } from './model.js';
 import { Navigation } from './navigation.js';
 import { radarSpec, type SaveState } from './result.js';
-import { builtInFallback, loadScan } from './source.js';
+import { builtInFallback, isBuiltIn, loadScan } from './source.js';
 import { Submission } from './submission.js';
 import { renderScan } from './view.js';
 import { styles } from './maturity-scan.styles.js';
@@ -25,8 +27,10 @@ export type AutosaveMode = (typeof AUTOSAVE_MODES)[number];
 
 /**
  * A journey-management maturity questionnaire and its result. Without any
- * data source it runs the built-in `journey-management` scan; a definition
- * from `data`, an adapter, `src` or a `<wm-data-source>` replaces it. Every
+ * data source it runs the built-in `journey-management` scan, worded in the
+ * element's language (English, German or Dutch; answers carry over when the
+ * language changes); a definition from `data`, an adapter, `src` or a
+ * `<wm-data-source>` replaces it, and is shown as given. Every
  * answer is kept on this device as it is given (`autosave="local"`) and
  * restored on reload, until the completed response is stored: through the
  * adapter's `saveScanResponse` (retried until the server confirms), else on
@@ -102,6 +106,10 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
   @state() private formDisabled = false;
 
   #model?: ScanModel;
+  /** The loaded definition the model shows, and whether it is the built-in scan. */
+  #loaded?: { def: MaturityScanDefinition; builtIn: boolean };
+  /** The built-in scan in the language it was last worded in. */
+  #builtInText?: { lang: UiLocale; def: MaturityScanDefinition };
   /** Answers set before the definition arrived. */
   #preset?: Record<string, unknown>;
 
@@ -120,13 +128,17 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
 
   constructor() {
     super();
-    // Draws the radar after each render of the result; chart.js loads on first use.
+    // Draws the radar after each render of the result; chart.js loads on first use, so the
+    // spec may be asked for outside an update: it is worded in the element's locale either way.
     new ChartController(this, {
       canvas: () => this.renderRoot.querySelector<HTMLCanvasElement>('[part~="chart"] canvas'),
-      spec: () => {
-        const m = this.#model;
-        return this.#nav.view === 'result' && m?.result ? radarSpec(m.def, m.result, this.effectiveLocale) : undefined;
-      },
+      spec: () =>
+        this.localized(() => {
+          const m = this.#model;
+          return this.#nav.view === 'result' && m?.result
+            ? radarSpec(m.def, m.result, this.effectiveLocale, (fn) => this.localized(fn))
+            : undefined;
+        }),
     });
     // A form that will not submit (or checkValidity()) marks what is unanswered. The browser
     // focuses the validity anchor; when the question is on another page, focus follows it there.
@@ -140,7 +152,10 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
     return this.scan || BUILT_IN_SCAN;
   }
 
-  /** The scan definition in use, once loaded. Setting it is the same as setting `data`. */
+  /**
+   * The scan definition in use, once loaded: the built-in scan in the
+   * element's language. Setting it is the same as setting `data`.
+   */
   get definition(): MaturityScanDefinition | undefined {
     return this.#model?.def;
   }
@@ -244,12 +259,26 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const def = this.#loader.value;
-    if (def && (def !== this.#model?.def || changed.has('respondent') || changed.has('autosave'))) this.#adopt(def);
+    const loaded = this.#loader.value;
+    if (!loaded) return;
+    const fresh = loaded !== this.#loaded?.def;
+    if (fresh) this.#loaded = { def: loaded, builtIn: isBuiltIn(loaded) };
+    const def = this.#worded(loaded);
+    if (fresh || changed.has('respondent') || changed.has('autosave')) this.#adopt(def);
+    // The same scan in another language: answers, page and submission carry on.
+    else if (def !== this.#model!.def) this.#model = this.#model!.relabel(def);
   }
 
   protected override updated(): void {
-    syncForm(this.#internals, this);
+    syncForm(this.#internals, this, this.effectiveLocale);
+  }
+
+  /** The definition to show: the built-in scan worded in this update's language, any other as loaded. */
+  #worded(loaded: MaturityScanDefinition): MaturityScanDefinition {
+    if (!this.#loaded?.builtIn) return loaded;
+    const lang = uiLocale(this.effectiveLocale);
+    if (this.#builtInText?.lang !== lang) this.#builtInText = { lang, def: journeyManagementScanText() };
+    return this.#builtInText.def;
   }
 
   /** Takes a (new) definition: keeps the response for the same scan and respondent, else resumes the draft or starts afresh. */
@@ -325,7 +354,11 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
   };
 
   override render() {
-    return this.#loader.render({ loading: 'Loading the scan…', empty: 'This scan has no questions yet.' }, () =>
+    const labels = {
+      loading: msg('Loading the scan…', { id: 'scan.loading' }),
+      empty: msg('This scan has no questions yet.', { id: 'scan.empty' }),
+    };
+    return this.#loader.render(labels, () =>
       renderScan({
         model: this.#model!,
         paged: this.mode !== 'single',

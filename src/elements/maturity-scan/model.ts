@@ -45,6 +45,17 @@ export class ScanModel {
     return new ScanModel(def, r);
   }
 
+  /**
+   * The same scan worded differently (the built-in scan in another
+   * language): same response, progress and version, so a response stored
+   * before is not stored again.
+   */
+  relabel(def: MaturityScanDefinition): ScanModel {
+    const model = new ScanModel(def, this.#response);
+    model.version = this.version;
+    return model;
+  }
+
   get response(): ScanResponse {
     return this.#response;
   }

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MaturityScanDefinition } from '../../data/scans/schema.js';
 import { notApplicableValue } from '../../metrics/scan.js';
+import { msg, str } from '../../i18n/localize.js';
+import { formatScore, plural } from './format.js';
 
 type Dimension = MaturityScanDefinition['dimensions'][number];
 type Question = MaturityScanDefinition['questions'][number];
@@ -17,7 +19,11 @@ export interface Page {
   questions: NumberedQuestion[];
 }
 
-/** One option of every question: the scale's points, then "not applicable" when allowed. */
+/**
+ * One option of every question: the scale's points, then "not applicable"
+ * when allowed. An empty `label` is "Not applicable" in the element's
+ * language, worded at render time.
+ */
 export interface Point {
   value: number;
   text: string;
@@ -46,7 +52,7 @@ export function pointsOf(def: MaturityScanDefinition): Point[] {
   }
   if (notApplicable !== undefined) {
     const v = notApplicableValue(def.scale);
-    points.push({ value: v, text: String(v), label: notApplicable || 'Not applicable', na: true });
+    points.push({ value: v, text: String(v), label: notApplicable, na: true });
   }
   return points;
 }
@@ -84,12 +90,12 @@ function question(v: QuestionsView, q: NumberedQuestion): TemplateResult {
       ${v.points.map(
         (p) => html`<label part="option" class=${p.na ? 'option na' : 'option'}
           ><input type="radio" name=${q.id} value=${p.text} .checked=${answer === p.value} /><span class="label"
-            >${p.label}</span
+            >${p.label || msg('Not applicable', { id: 'scan.not-applicable' })}</span
           ></label
         >`,
       )}
     </div>
-    ${invalid ? html`<p id="${id}-error" part="question-error" class="question-error">Choose an answer.</p>` : nothing}
+    ${invalid ? html`<p id="${id}-error" part="question-error" class="question-error">${msg('Choose an answer.', { id: 'scan.choose-answer' })}</p>` : nothing}
   </fieldset>`;
 }
 
@@ -105,15 +111,15 @@ export function renderPage(v: QuestionsView, page: Page, index: number, step?: s
 }
 
 /** Answered against total, as a progress bar drawn with an SVG rect (no style attribute, for strict CSP). */
-export function renderProgress(answered: number, total: number): TemplateResult {
+export function renderProgress(answered: number, total: number, locale: string): TemplateResult {
   const pct = total ? Math.round((answered / total) * 100) : 100;
-  const words = `${answered} of ${total} answered`;
+  const words = msg(str`${formatScore(locale, answered)} of ${formatScore(locale, total)} answered`, { id: 'scan.progress' });
   return html`<div class="progress-row">
     <span
       part="progress"
       class="progress"
       role="progressbar"
-      aria-label="Questions answered"
+      aria-label=${msg('Questions answered', { id: 'scan.progress-label' })}
       aria-valuemin="0"
       aria-valuemax=${total}
       aria-valuenow=${answered}
@@ -131,22 +137,28 @@ export function renderMissing(
   missing: readonly string[],
   questions: ReadonlyMap<string, NumberedQuestion>,
   required: boolean,
+  locale: string,
   onJump: (e: Event) => void,
 ): TemplateResult | typeof nothing {
   if (!missing.length) return nothing;
   const n = missing.length;
   const lead = required || n < questions.size
-    ? `${n === 1 ? '1 question still needs' : `${n} questions still need`} an answer:`
-    : 'Answer at least one question to see your result.';
+    ? plural(locale, n, {
+        one: () => msg('1 question still needs an answer:', { id: 'scan.missing.one' }),
+        other: () => msg(str`${formatScore(locale, n)} questions still need an answer:`, { id: 'scan.missing.other' }),
+      })
+    : msg('Answer at least one question to see your result.', { id: 'scan.missing.none-answered' });
   const listed = missing.slice(0, MAX_LISTED).map((id) => questions.get(id)!);
   return html`<div part="validation" class="validation" role="alert">
     <p>${lead}</p>
     <ul>
       ${listed.map(
-        (q) => html`<li><button type="button" class="link" data-question=${q.id} @click=${onJump}>Question ${q.n}</button>
+        (q) => html`<li><button type="button" class="link" data-question=${q.id} @click=${onJump}
+            >${msg(str`Question ${formatScore(locale, q.n)}`, { id: 'scan.missing.question' })}</button
+          >
           <span class="missing-text">${q.text}</span></li>`,
       )}
     </ul>
-    ${n > MAX_LISTED ? html`<p>and ${n - MAX_LISTED} more.</p>` : nothing}
+    ${n > MAX_LISTED ? html`<p>${msg(str`and ${formatScore(locale, n - MAX_LISTED)} more.`, { id: 'scan.missing.more' })}</p>` : nothing}
   </div>`;
 }

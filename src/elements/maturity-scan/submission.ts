@@ -9,6 +9,13 @@ import { ScanCompleteEvent } from './events.js';
 import { Retrier } from './retry.js';
 import type { SaveState } from './result.js';
 
+/** The browser would not keep the response on this device (storage full or disabled). */
+class DeviceRefused extends Error {
+  constructor() {
+    super('This browser did not let us keep them on this device.');
+  }
+}
+
 /** What a submission needs from its element. */
 export interface SubmissionHost extends DataHost {
   setSaveState(s: SaveState): void;
@@ -121,13 +128,16 @@ export class Submission implements ReactiveController {
         autosave.clear();
         host.setSaveState({ state: 'saved' });
       } else if (autosave.key) {
-        if (!autosave.write('stored')) throw new Error('This browser did not let us keep them on this device.');
+        if (!autosave.write('stored')) throw new DeviceRefused();
         host.setSaveState({ state: 'local' });
       } else {
         host.setSaveState({ state: 'idle' });
       }
     } catch (e) {
-      if (!isAbort(e)) host.setSaveState({ state: 'failed', message: (e as Error)?.message ?? String(e) });
+      // The element words the state in its language; an adapter's message is shown as it came.
+      if (!isAbort(e)) {
+        host.setSaveState({ state: 'failed', message: (e as Error)?.message ?? String(e), onDevice: e instanceof DeviceRefused });
+      }
       throw e;
     }
     host.dispatchEvent(new ScanCompleteEvent(structuredClone(response), result));

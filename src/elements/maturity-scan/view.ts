@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '../../i18n/localize.js';
+import { formatScore, plural } from './format.js';
 import type { ScanModel } from './model.js';
 import { renderMissing, renderPage, renderProgress } from './questions.js';
 import { renderResult, type SaveState } from './result.js';
@@ -27,6 +29,10 @@ export interface ScanView {
   };
 }
 
+/** "Part 2 of 6": the page in paged mode. */
+const step = (locale: string, page: number, pages: number) =>
+  msg(str`Part ${formatScore(locale, page)} of ${formatScore(locale, pages)}`, { id: 'scan.step' });
+
 /** The scan: title, intro, progress, then the questions (a page or all) or the result. */
 export function renderScan(v: ScanView): TemplateResult {
   const { model, on } = v;
@@ -41,13 +47,19 @@ export function renderScan(v: ScanView): TemplateResult {
   return html`<div part="base" class="base">
     <h2 part="title" class="title">${def.title}</h2>
     ${def.intro && !result ? html`<p class="intro">${def.intro}</p>` : nothing}
-    ${v.autosave && !result ? html`<p class="autosave">Your answers are saved on this device as you go.</p>` : nothing}
+    ${v.autosave && !result
+      ? html`<p class="autosave">${msg('Your answers are saved on this device as you go.', { id: 'scan.autosave' })}</p>`
+      : nothing}
     ${v.restored && !result
       ? html`<p part="notice" class="notice" role="status">
-          Welcome back: your ${v.restored === 1 ? 'answer is' : `${v.restored} answers are`} restored.
+          ${plural(v.locale, v.restored, {
+            one: () => msg('Welcome back: your answer is restored.', { id: 'scan.restored.one' }),
+            other: () =>
+              msg(str`Welcome back: your ${formatScore(v.locale, v.restored)} answers are restored.`, { id: 'scan.restored.other' }),
+          })}
         </p>`
       : nothing}
-    ${renderProgress(progress.answered, progress.total)}
+    ${renderProgress(progress.answered, progress.total, v.locale)}
     ${result
       ? renderResult({
           def, result, scored: model.scored, total: progress.total, save: v.save, locale: v.locale,
@@ -55,17 +67,17 @@ export function renderScan(v: ScanView): TemplateResult {
         })
       : html`<div class="questions" @change=${on.change}>
             ${v.paged
-              ? renderPage(questions, pages[v.page]!, v.page, `Part ${v.page + 1} of ${pages.length}`)
+              ? renderPage(questions, pages[v.page]!, v.page, step(v.locale, v.page + 1, pages.length))
               : pages.map((p, i) => renderPage(questions, p, i))}
           </div>
-          ${renderMissing(v.missing ?? [], model.questions, v.required, on.jump)}
+          ${renderMissing(v.missing ?? [], model.questions, v.required, v.locale, on.jump)}
           <div part="nav" class="nav">
             ${v.paged && v.page > 0
-              ? html`<button type="button" class="secondary" ?disabled=${v.disabled} @click=${on.back}>Back</button>`
+              ? html`<button type="button" class="secondary" ?disabled=${v.disabled} @click=${on.back}>${msg('Back', { id: 'scan.back' })}</button>`
               : nothing}
             ${v.paged && !last
-              ? html`<button type="button" class="primary" ?disabled=${v.disabled} @click=${on.next}>Next</button>`
-              : html`<button type="button" class="primary" ?disabled=${v.disabled} @click=${on.finish}>See my result</button>`}
+              ? html`<button type="button" class="primary" ?disabled=${v.disabled} @click=${on.next}>${msg('Next', { id: 'scan.next' })}</button>`
+              : html`<button type="button" class="primary" ?disabled=${v.disabled} @click=${on.finish}>${msg('See my result', { id: 'scan.finish' })}</button>`}
           </div>`}
   </div>`;
 }
