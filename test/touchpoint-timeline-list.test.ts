@@ -59,7 +59,7 @@ describe('wm-touchpoint-timeline: list view', () => {
     const rows = $$(el, '[part~="item"]').length;
     expect(rows).to.be.greaterThan(3);
     expect(rows).to.be.lessThan(120);
-    expect($(el, '[part="list"]')!.getAttribute('aria-label')).to.contain('5000 in all');
+    expect($(el, '[part="list"]')!.getAttribute('aria-label')).to.contain('5,000 in all');
   });
 
   it('reaches every touchpoint with the arrow keys, in time order, scrolling as it goes', async () => {

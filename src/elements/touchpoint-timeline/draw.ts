@@ -5,7 +5,19 @@ import type { TimeScale } from './scale.js';
 import { F_MOMENT, FRICTION_SHIFT, NO_STAGE, type TouchpointStore } from './store.js';
 import type { Tick } from './ticks.js';
 
-const FRICTION_WORDS = ['', 'Low friction', 'Medium friction', 'High friction'];
+import { msg } from '../../i18n/localize.js';
+
+// Canvas tags, in the locale of the element drawing (plot.ts draws inside localized()).
+const TAG_WORDS: (() => string)[] = [
+  () => '',
+  () => msg('Low friction', { id: 'timeline.tag.friction.low' }),
+  () => msg('Medium friction', { id: 'timeline.tag.friction.medium' }),
+  () => msg('High friction', { id: 'timeline.tag.friction.high' }),
+  () => msg('Moment of truth', { id: 'timeline.tag.moment' }),
+  () => msg('Moment of truth, low friction', { id: 'timeline.tag.moment-friction.low' }),
+  () => msg('Moment of truth, medium friction', { id: 'timeline.tag.moment-friction.medium' }),
+  () => msg('Moment of truth, high friction', { id: 'timeline.tag.moment-friction.high' }),
+];
 
 export interface DrawInput {
   ctx: CanvasRenderingContext2D;
@@ -244,7 +256,7 @@ function drawCurve(d: DrawInput, b0: number, nb: number, binMs: number): void {
 function tag(d: DrawInput, x: number, y: number, f: number, lane: number, b: number, nb: number): void {
   const { ctx, palette: p, scale } = d;
   const fr = (f >> FRICTION_SHIFT) & 3;
-  const text = f & F_MOMENT ? (fr ? `Moment of truth, ${FRICTION_WORDS[fr]!.toLowerCase()}` : 'Moment of truth') : FRICTION_WORDS[fr]!;
+  const text = TAG_WORDS[(f & F_MOMENT ? 4 : 0) + fr]!();
   const w = ctx.measureText(text).width + 14;
   if (scale.rtl ? x - w < 0 : x + w > d.width) return;
   const binsNeeded = Math.ceil(w / BIN_PX) + 1;

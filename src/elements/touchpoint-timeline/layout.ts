@@ -1,4 +1,5 @@
 import type { Stage } from '../../data/schema.js';
+import { msg } from '../../i18n/localize.js';
 import { channelName, type GroupBy } from './data.js';
 import { NO_STAGE, type TouchpointStore } from './store.js';
 
@@ -33,6 +34,7 @@ export interface Band {
   to: number;
 }
 
+/** Lane labels are words: call it while the element renders, or inside its `localized()`. */
 export function buildLanes(store: TouchpointStore, groupBy: GroupBy, stages: Stage[] | undefined, filter?: ReadonlySet<string>): Lanes {
   const shown = Uint8Array.from(store.channels, (c) => (!filter || filter.has(c) ? 1 : 0));
   const byStage = groupBy === 'stage';
@@ -56,7 +58,7 @@ export function buildLanes(store: TouchpointStore, groupBy: GroupBy, stages: Sta
     }
   } else {
     laneOf = new Int16Array(store.channels.length).fill(0);
-    lanes.push({ key: 'all', label: 'All touchpoints', count: 0 });
+    lanes.push({ key: 'all', label: msg('All touchpoints', { id: 'timeline.lane.all' }), count: 0 });
   }
   let noStage = false;
   for (let i = 0; i < store.length; i++) {
@@ -68,7 +70,7 @@ export function buildLanes(store: TouchpointStore, groupBy: GroupBy, stages: Sta
   }
   if (noStage) {
     laneOf[store.stageIds.length] = lanes.length;
-    lanes.push({ key: '', label: 'No stage', count: 0 });
+    lanes.push({ key: '', label: msg('No stage', { id: 'timeline.lane.no-stage' }), count: 0 });
     for (let i = 0; i < store.length; i++) if (store.stage[i] === NO_STAGE && shown[store.channel[i]!]) lanes[lanes.length - 1]!.count++;
   }
   return { lanes, byStage, shown, laneOf };

@@ -1,8 +1,11 @@
 import { html, nothing } from 'lit';
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
-import { channelName, initiatorText, sentimentWord, signed } from './data.js';
+import { msg, str } from '../../i18n/localize.js';
+import type { Touchpoint } from '../../data/schema.js';
+import { channelName, initiatorText, sentimentWord } from './data.js';
 import type { DescribeContext } from './detail.js';
 import { laneOfIndex, type Lanes } from './layout.js';
+import { formatCount, formatSigned, plural } from './numbers.js';
 import type { TouchpointStore } from './store.js';
 import { formatDay } from './ticks.js';
 import { glyph } from './toolbar.js';
@@ -14,6 +17,8 @@ export interface ListInput {
   context: DescribeContext;
   select: (index: number) => void;
   clear: () => void;
+  /** Runs `fn` in the element's locale: the virtualizer renders rows outside the element's update, as the list scrolls. */
+  localized: <R>(fn: () => R) => R;
 }
 
 /** What we use of the virtualizer the directive puts on its host (its class is not exported). */
@@ -27,7 +32,11 @@ interface Day {
   count: number;
 }
 
-const FRICTION = { low: 'Low', medium: 'Medium', high: 'High' } as const;
+const FRICTION: Record<NonNullable<Touchpoint['friction']>, () => string> = {
+  low: () => msg('Low friction', { id: 'timeline.list.friction.low' }),
+  medium: () => msg('Medium friction', { id: 'timeline.list.friction.medium' }),
+  high: () => msg('High friction', { id: 'timeline.list.friction.high' }),
+};
 const bucket = (s: number | undefined) =>
   s === undefined ? 'none' : s <= -0.6 ? 'neg2' : s < -0.2 ? 'neg1' : s <= 0.2 ? 'zero' : s < 0.6 ? 'pos1' : 'pos2';
 
@@ -96,16 +105,16 @@ export class ListView {
 
   render(input: ListInput) {
     const rows = this.#build(input.store, input.lanes);
-    const shown = rows.length - this.#days.length;
+    const shown = formatCount(input.context.locale, rows.length - this.#days.length);
     return html`<div
       part="list"
       class="list"
       role="list"
       tabindex="0"
-      aria-label="Touchpoints by day, ${shown} in all. Use the arrow keys to move through them."
+      aria-label=${msg(str`Touchpoints by day, ${shown} in all. Use the arrow keys to move through them.`, { id: 'timeline.list.label' })}
       @keydown=${(e: KeyboardEvent) => (e.key === 'Escape' ? input.clear() : this.#onKey(e))}
     >
-      ${virtualize({ items: rows, renderItem: (r: number, row: number) => this.#row(r, row, input), scroller: true })}
+      ${virtualize({ items: rows, renderItem: (r: number, row: number) => input.localized(() => this.#row(r, row, input)), scroller: true })}
     </div>`;
   }
 
@@ -113,8 +122,13 @@ export class ListView {
     const { store, context } = input;
     if (r < 0) {
       const d = this.#days[-r - 1]!;
+      const n = formatCount(context.locale, d.count);
+      const count = plural(context.locale, d.count, {
+        one: () => msg(str`${n} touchpoint`, { id: 'timeline.list.day-count.one' }),
+        other: () => msg(str`${n} touchpoints`, { id: 'timeline.list.day-count.other' }),
+      });
       return html`<div role="listitem" class="day" aria-setsize=${this.#rows.length} aria-posinset=${row + 1}>
-        <h3 part="day" class="day-title">${formatDay(context.locale, d.t)}<span class="day-count"> · ${d.count} ${d.count === 1 ? 'touchpoint' : 'touchpoints'}</span></h3>
+        <h3 part="day" class="day-title">${formatDay(context.locale, d.t)}<span class="day-count"> · ${count}</span></h3>
       </div>`;
     }
     const tp = store.items[r]!;
@@ -127,9 +141,9 @@ export class ListView {
         ${glyph(tp.momentOfTruth ? 'moment' : tp.initiator === 'company' ? 'company' : 'customer')}
         <span class="time"><bdi>${time(context.locale, store.times[r]!)}</bdi></span>
         <span class="title">${tp.title}</span>
-        <span class="meta">${channelName(tp.channel)}${who ? `, ${who}` : ''} · ${sentimentWord(tp.sentiment)}${tp.sentiment === undefined ? '' : ` (${signed(tp.sentiment)})`}${stage ? ` · ${stage}` : ''}</span>
-        ${tp.momentOfTruth ? html`<span class="badge moment">Moment of truth</span>` : nothing}
-        ${tp.friction ? html`<span class="badge friction">${glyph('friction')}${FRICTION[tp.friction]} friction</span>` : nothing}
+        <span class="meta">${channelName(tp.channel)}${who ? `, ${who}` : ''} · ${sentimentWord(tp.sentiment)}${tp.sentiment === undefined ? '' : ` (${formatSigned(context.locale, tp.sentiment)})`}${stage ? ` · ${stage}` : ''}</span>
+        ${tp.momentOfTruth ? html`<span class="badge moment">${msg('Moment of truth', { id: 'timeline.list.moment' })}</span>` : nothing}
+        ${tp.friction ? html`<span class="badge friction">${glyph('friction')}${FRICTION[tp.friction]()}</span>` : nothing}
       </button>
     </div>`;
   }

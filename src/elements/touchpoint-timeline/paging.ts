@@ -5,7 +5,9 @@ import { WaymarkError, describeIssues, isAbort, throwIfAborted, validate } from 
 import { WaymarkErrorEvent, WaymarkLoadEvent } from '../../data/events.js';
 import { Journey, Touchpoint, type Stage } from '../../data/schema.js';
 import type { TouchpointQuery, WaymarkAdapter } from '../../data/adapters/types.js';
+import { msg, str } from '../../i18n/localize.js';
 import { TimelineData } from './data.js';
+import { formatCount, plural } from './numbers.js';
 import { TouchpointStore } from './store.js';
 
 /** The first page is small, so something shows soon; later pages are large, so there are few round trips. */
@@ -130,20 +132,26 @@ export class TouchpointPaging implements ReactiveController {
     return this.#loader.render(labels, ready);
   }
 
-  /** While later pages load, a notice; when one failed, an alert with Retry over what did load. */
+  /** While later pages load, a notice; when one failed, an alert with Retry over what did load. Call it during render. */
   renderProgress(locale: string) {
     const e = this.pageError;
-    const n = new Intl.NumberFormat(locale).format(this.store.length);
+    const n = formatCount(locale, this.store.length);
     if (e) {
+      const headline = plural(locale, this.store.length, {
+        one: () => msg(str`Only ${n} touchpoint could be loaded.`, { id: 'timeline.page-error.one' }),
+        other: () => msg(str`Only ${n} touchpoints could be loaded.`, { id: 'timeline.page-error.other' }),
+      });
+      // The detail is the error's own message (an adapter's or a validation report), shown as given.
       return html`<div part="error" class="state page-error" role="alert">
-        <p class="headline">Only ${n} touchpoints could be loaded.</p>
+        <p class="headline">${headline}</p>
         <p class="detail">${e.message}</p>
-        <button type="button" part="retry" @click=${() => this.retry()}>Retry</button>
+        <button type="button" part="retry" @click=${() => this.retry()}>${msg('Retry', { id: 'timeline.retry' })}</button>
       </div>`;
     }
     if (!this.streaming) return nothing;
     return html`<p part="loading-more" class="loading-more"><span class="spinner" aria-hidden="true"></span>
-      <span role="status">Loading more touchpoints…</span> <span>${n} so far</span></p>`;
+      <span role="status">${msg('Loading more touchpoints…', { id: 'timeline.loading-more' })}</span>
+      <span>${msg(str`${n} so far`, { id: 'timeline.loaded-so-far' })}</span></p>`;
   }
 
   hostUpdate(): void {

@@ -1,13 +1,15 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { draw, type DrawStats } from './draw.js';
-import { sentimentWord, signed } from './data.js';
+import { msg, str } from '../../i18n/localize.js';
+import { describeView } from './detail.js';
 import { PlotGestures } from './gestures.js';
 import { laneOfIndex, plotHeight, type Band, type Lanes } from './layout.js';
 import { firstShown, hitTest, laneStep, step } from './nav.js';
+import { formatCount } from './numbers.js';
 import { readPalette } from './palette.js';
 import { MIN_SPAN, TimeScale, clampView, extentOf, panView, zoomView, type TimeRange } from './scale.js';
 import type { TouchpointStore } from './store.js';
-import { formatRange, timeTicks } from './ticks.js';
+import { timeTicks } from './ticks.js';
 
 export interface PlotSource {
   store(): TouchpointStore;
@@ -23,11 +25,11 @@ export interface PlotSource {
   describe(index: number): string;
   /** The timeline view is on screen. */
   active(): boolean;
+  /** Runs `fn` with `msg()` in the element's locale, for words made outside its update (keys, timers, frames). */
+  localized<R>(fn: () => R): R;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
-
-const number = (locale: string, n: number) => new Intl.NumberFormat(locale).format(n);
 
 /**
  * The timeline's plot: the visible time range, zoom and pan by pointer,
@@ -61,7 +63,8 @@ export class PlotController implements ReactiveController {
     zoomAt: (factor, x) => this.zoom(factor, this.#scale().t(x)),
     tap: (x, y) => this.#tap(x, y),
   });
-  readonly #scheme = matchMedia('(prefers-color-scheme: dark)');
+  // Colour scheme or high contrast switched while the page is open: the canvas re-reads its palette.
+  readonly #media = ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((q) => matchMedia(q));
   readonly #redraw = () => this.queueDraw();
 
   constructor(host: Host, src: PlotSource) {
@@ -124,11 +127,11 @@ export class PlotController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#scheme.addEventListener('change', this.#redraw);
+    for (const m of this.#media) m.addEventListener('change', this.#redraw);
   }
 
   hostDisconnected(): void {
-    this.#scheme.removeEventListener('change', this.#redraw);
+    for (const m of this.#media) m.removeEventListener('change', this.#redraw);
     this.#resize.disconnect();
     this.#observed = undefined;
     cancelAnimationFrame(this.#frame);
@@ -153,8 +156,8 @@ export class PlotController implements ReactiveController {
       class="plot"
       tabindex="0"
       role="application"
-      aria-roledescription="timeline"
-      aria-label="Touchpoint timeline"
+      aria-roledescription=${msg('timeline', { id: 'timeline.plot.role' })}
+      aria-label=${msg('Touchpoint timeline', { id: 'timeline.plot.label' })}
       aria-describedby="keys"
       @keydown=${this.#onKey}
       @focus=${() => this.#setFocused(true)}
@@ -165,7 +168,7 @@ export class PlotController implements ReactiveController {
       @pointercancel=${g.up}
       @wheel=${g.wheel}
     >
-      <canvas part="canvas" role="img" aria-label=${this.summary || 'Touchpoint timeline'}></canvas>
+      <canvas part="canvas" role="img" aria-label=${this.summary || msg('Touchpoint timeline', { id: 'timeline.plot.label' })}></canvas>
     </div>`;
   }
 
@@ -235,7 +238,11 @@ export class PlotController implements ReactiveController {
     const shown = lanes.lanes.reduce((n, l) => n + l.count, 0);
     let rank = 0;
     for (let i = 0; i <= to; i++) if (laneOfIndex(lanes, store, i) >= 0) rank++;
-    this.announcement = `${this.#src.describe(to)} ${number(this.#src.locale(), rank)} of ${number(this.#src.locale(), shown)}.`;
+    // Two sentences: the touchpoint, then where it is among those shown ("… 3 of 6.").
+    this.announcement = this.#src.localized(() => {
+      const [n, all] = [formatCount(this.#src.locale(), rank), formatCount(this.#src.locale(), shown)];
+      return `${this.#src.describe(to)} ${msg(str`${n} of ${all}.`, { id: 'timeline.plot.position' })}`;
+    });
     this.queueDraw();
     this.#host.requestUpdate();
   };
@@ -267,28 +274,22 @@ export class PlotController implements ReactiveController {
     const scale = this.#scale();
     const locale = this.#src.locale();
     const store = this.#src.store();
-    const stats = draw({
+    // Drawn in an animation frame, outside the element's update: the words on the canvas need its locale.
+    const stats = this.#src.localized(() => draw({
       ctx, width, height, dpr, store, lanes, scale,
       bands: this.#src.bands(),
       ticks: timeTicks(scale.from, scale.to, width, locale).ticks,
       palette: readPalette(this.#host.renderRoot as ShadowRoot, this.#host),
       focus: this.#focused ? this.focus : -1,
       selected: this.#src.selected(),
-    });
+    }));
     this.#words(stats, scale, lanes.lanes.reduce((n, l) => n + l.count, 0));
   }
 
   /** Updates the range line and text alternative: at once the first time, then once input pauses (not every frame). */
   #words(stats: DrawStats, scale: TimeScale, total: number): void {
-    const locale = this.#src.locale();
     const commit = () => {
-      const range = formatRange(locale, scale.from, scale.to);
-      const rangeText = `${range}: ${number(locale, stats.shown)} of ${number(locale, total)} touchpoints in view`;
-      const mean = stats.sentimentN ? stats.sentimentSum / stats.sentimentN : undefined;
-      const summary = `${rangeText}. ${mean === undefined ? 'No sentiment recorded' : `Mean sentiment ${sentimentWord(mean)} (${signed(mean)})`}; ` +
-        `${number(locale, stats.moments)} ${stats.moments === 1 ? 'moment' : 'moments'} of truth; ${number(locale, stats.friction)} with friction.` +
-        (stats.aggregated ? ' Touchpoints too close to tell apart are drawn as bars: zoom in to see each.' : '') +
-        ' The list view lists every touchpoint as text.';
+      const { rangeText, summary } = this.#src.localized(() => describeView(this.#src.locale(), stats, scale, total));
       if (rangeText === this.rangeText && summary === this.summary) return;
       this.rangeText = rangeText;
       this.summary = summary;

@@ -1,7 +1,9 @@
 import { html, nothing, svg } from 'lit';
+import { msg } from '../../i18n/localize.js';
 import type { TimelineView } from './data.js';
 import type { Lanes } from './layout.js';
 import type { PlotController } from './plot.js';
+import { formatCount } from './numbers.js';
 
 export interface Chip {
   channel: string;
@@ -21,8 +23,6 @@ export interface ToolbarInput {
   zoom: (how: 'in' | 'out' | 'all' | 'earlier' | 'later') => void;
 }
 
-const count = (locale: string, n: number) => new Intl.NumberFormat(locale).format(n);
-
 /** The shapes the canvas draws, as SVG, for the legend and the list rows. */
 export const GLYPHS = {
   customer: svg`<circle cx="8" cy="8" r="4.5" class="fill"></circle>`,
@@ -38,38 +38,38 @@ export const glyph = (...shapes: (keyof typeof GLYPHS)[]) =>
 export function renderToolbar(t: ToolbarInput) {
   const timeline = t.view === 'timeline';
   return html`<div part="toolbar" class="toolbar">
-    <div role="group" aria-label="Channels shown" class="chips">
+    <div role="group" aria-label=${msg('Channels shown', { id: 'timeline.toolbar.channels' })} class="chips">
       ${t.chips.map(
         (c) => html`<button type="button" part="chip${c.on ? ' on' : ''}" class="chip" aria-pressed=${c.on ? 'true' : 'false'}
-          @click=${() => t.toggle(c.channel)}>${c.label} <span class="count">${count(t.locale, c.count)}</span></button>`,
+          @click=${() => t.toggle(c.channel)}>${c.label} <span class="count">${formatCount(t.locale, c.count)}</span></button>`,
       )}
     </div>
     ${timeline
-      ? html`<div role="group" aria-label="Zoom and move" class="zoom">
-          <button type="button" part="zoom-in" ?disabled=${!t.canZoomIn} @click=${() => t.zoom('in')} aria-keyshortcuts="+">Zoom in</button>
-          <button type="button" part="zoom-out" ?disabled=${!t.canZoomOut} @click=${() => t.zoom('out')} aria-keyshortcuts="-">Zoom out</button>
-          <button type="button" part="show-all" ?disabled=${!t.canZoomOut} @click=${() => t.zoom('all')}>Show all</button>
-          <button type="button" part="earlier" ?disabled=${!t.canZoomOut} @click=${() => t.zoom('earlier')}>Earlier</button>
-          <button type="button" part="later" ?disabled=${!t.canZoomOut} @click=${() => t.zoom('later')}>Later</button>
+      ? html`<div role="group" aria-label=${msg('Zoom and move', { id: 'timeline.toolbar.zoom' })} class="zoom">
+          <button type="button" part="zoom-in" ?disabled=${!t.canZoomIn} @click=${() => t.zoom('in')} aria-keyshortcuts="+">${msg('Zoom in', { id: 'timeline.toolbar.zoom-in' })}</button>
+          <button type="button" part="zoom-out" ?disabled=${!t.canZoomOut} @click=${() => t.zoom('out')} aria-keyshortcuts="-">${msg('Zoom out', { id: 'timeline.toolbar.zoom-out' })}</button>
+          <button type="button" part="show-all" ?disabled=${!t.canZoomOut} @click=${() => t.zoom('all')}>${msg('Show all', { id: 'timeline.toolbar.show-all' })}</button>
+          <button type="button" part="earlier" ?disabled=${!t.canZoomOut} @click=${() => t.zoom('earlier')}>${msg('Earlier', { id: 'timeline.toolbar.earlier' })}</button>
+          <button type="button" part="later" ?disabled=${!t.canZoomOut} @click=${() => t.zoom('later')}>${msg('Later', { id: 'timeline.toolbar.later' })}</button>
         </div>`
       : nothing}
-    <div role="group" aria-label="View" class="views">
-      <button type="button" part="view-timeline" aria-pressed=${timeline ? 'true' : 'false'} @click=${() => t.setView('timeline')}>Timeline</button>
-      <button type="button" part="view-list" aria-pressed=${timeline ? 'false' : 'true'} @click=${() => t.setView('list')}>List</button>
+    <div role="group" aria-label=${msg('View', { id: 'timeline.toolbar.view' })} class="views">
+      <button type="button" part="view-timeline" aria-pressed=${timeline ? 'true' : 'false'} @click=${() => t.setView('timeline')}>${msg('Timeline', { id: 'timeline.toolbar.view-timeline' })}</button>
+      <button type="button" part="view-list" aria-pressed=${timeline ? 'false' : 'true'} @click=${() => t.setView('list')}>${msg('List', { id: 'timeline.toolbar.view-list' })}</button>
     </div>
   </div>`;
 }
 
 export function renderLegend() {
   const item = (g: unknown, text: string) => html`<li>${g}<span>${text}</span></li>`;
-  return html`<ul part="legend" class="legend" aria-label="Legend">
-    ${item(glyph('customer'), 'Started by the customer')}
-    ${item(glyph('company'), 'Started by us')}
-    ${item(glyph('moment'), 'Moment of truth')}
-    ${item(glyph('friction'), 'Friction (larger is worse)')}
-    ${item(glyph('group'), 'Several touchpoints: zoom in to tell them apart')}
-    <li><span class="ramp" aria-hidden="true"></span><span>Colour: sentiment, negative to positive (also given in words)</span></li>
-    <li><span class="curve-key" aria-hidden="true"></span><span>Emotion curve: mean sentiment over time</span></li>
+  return html`<ul part="legend" class="legend" aria-label=${msg('Legend', { id: 'timeline.legend' })}>
+    ${item(glyph('customer'), msg('Started by the customer', { id: 'timeline.legend.customer' }))}
+    ${item(glyph('company'), msg('Started by us', { id: 'timeline.legend.company' }))}
+    ${item(glyph('moment'), msg('Moment of truth', { id: 'timeline.legend.moment' }))}
+    ${item(glyph('friction'), msg('Friction (larger is worse)', { id: 'timeline.legend.friction' }))}
+    ${item(glyph('group'), msg('Several touchpoints: zoom in to tell them apart', { id: 'timeline.legend.group' }))}
+    <li><span class="ramp" aria-hidden="true"></span><span>${msg('Colour: sentiment, negative to positive (also given in words)', { id: 'timeline.legend.colour' })}</span></li>
+    <li><span class="curve-key" aria-hidden="true"></span><span>${msg('Emotion curve: mean sentiment over time', { id: 'timeline.legend.curve' })}</span></li>
   </ul>`;
 }
 
@@ -78,15 +78,17 @@ export function renderChart(lanes: Lanes, plot: PlotController) {
   return html`<p part="range" class="range">${plot.rangeText}</p>
     <div class="chart">
       <div class="labels">
-        <span class="label curve">Emotion<span class="scale" aria-hidden="true"><span>+</span><span>−</span></span></span>
-        <span class="label bands">Stages</span>
+        <span class="label curve">${msg('Emotion', { id: 'timeline.label.emotion' })}<span class="scale" aria-hidden="true"><span>+</span><span>−</span></span></span>
+        <span class="label bands">${msg('Stages', { id: 'timeline.label.stages' })}</span>
         ${lanes.lanes.map((l) => html`<span part="lane-label" class="label lane">${l.label}</span>`)}
       </div>
       ${plot.render()}
     </div>
     <p id="keys" class="keys">
-      Drag to move in time; Ctrl (⌘) + wheel or pinch to zoom. Keys: + and − zoom, arrows move between touchpoints,
-      Home and End go to the first and last, Enter selects.
+      ${msg(
+        'Drag to move in time; Ctrl (⌘) + wheel or pinch to zoom. Keys: + and − zoom, arrows move between touchpoints, Home and End go to the first and last, Enter selects.',
+        { id: 'timeline.keys' },
+      )}
     </p>
     ${renderLegend()}`;
 }

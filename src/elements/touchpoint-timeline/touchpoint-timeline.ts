@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataElement } from '../data-element.js';
 import { hostStyles } from '../../styles/host.js';
+import { msg, str } from '../../i18n/localize.js';
 import { channelName, GROUP_BYS, TimelineData, VIEWS, type GroupBy, type TimelineView } from './data.js';
 import { describe, renderDetail, type DescribeContext } from './detail.js';
 import { TouchpointSelectEvent } from './events.js';
@@ -133,6 +134,7 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
     clear: () => (this.selected = undefined),
     describe: (i) => describe(this.#paging.store.items[i]!, this.#context),
     active: () => this.view !== 'list' && this.#paging.status === 'ready',
+    localized: (fn) => this.localized(fn),
   });
 
   /** The list view and its virtualizer load on first use: most pages never leave the timeline. */
@@ -179,8 +181,9 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
 
   #lanes(): Lanes {
     const s = this.#paging.store;
-    return this.#lanesMemo.get([s, s.version, this.groupBy, this.channels, this.#paging.stages], () =>
-      buildLanes(s, this.groupBy, this.#paging.stages, this.#filter()),
+    // Lane labels are words, and the plot asks for lanes between renders too: build them in the element's locale.
+    return this.#lanesMemo.get([s, s.version, this.groupBy, this.channels, this.#paging.stages, this.effectiveLocale], () =>
+      this.localized(() => buildLanes(s, this.groupBy, this.#paging.stages, this.#filter())),
     );
   }
 
@@ -211,7 +214,10 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
   }
 
   override render() {
-    return this.#paging.render({ loading: 'Loading touchpoints…', empty: 'No touchpoints to show yet.' }, () => this.#renderReady());
+    return this.#paging.render(
+      { loading: msg('Loading touchpoints…', { id: 'timeline.loading' }), empty: msg('No touchpoints to show yet.', { id: 'timeline.empty' }) },
+      () => this.#renderReady(),
+    );
   }
 
   #renderReady() {
@@ -219,7 +225,7 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
     // Pages that all came back empty: nothing to draw, which is the empty state, not a filter problem.
     if (!store.length && !this.#paging.streaming) {
       return html`${this.#paging.renderProgress(this.effectiveLocale)}
-        <div part="empty" class="state">No touchpoints to show yet.</div>`;
+        <div part="empty" class="state">${msg('No touchpoints to show yet.', { id: 'timeline.empty' })}</div>`;
     }
     const lanes = this.#lanes();
     const selected = store.items[this.#selectedIndex()];
@@ -239,7 +245,7 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
       })}
       ${this.#paging.renderProgress(this.effectiveLocale)}
       ${!lanes.lanes.length
-        ? html`<p part="no-match" class="state">No channels are selected: choose a channel above to see its touchpoints.</p>`
+        ? html`<p part="no-match" class="state">${msg('No channels are selected: choose a channel above to see its touchpoints.', { id: 'timeline.no-channels' })}</p>`
         : list
           ? this.#renderList(lanes)
           : renderChart(lanes, this.#plot)}
@@ -251,11 +257,11 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
 
   #renderList(lanes: Lanes) {
     const view = this.#list;
-    if (view === 'failed') return html`<p class="state" role="alert">The list view could not be loaded. Reload the page to try again.</p>`;
-    if (!view || view === 'loading') return html`<p class="state" role="status">Loading the list…</p>`;
+    if (view === 'failed') return html`<p class="state" role="alert">${msg('The list view could not be loaded. Reload the page to try again.', { id: 'timeline.list.failed' })}</p>`;
+    if (!view || view === 'loading') return html`<p class="state" role="status">${msg('Loading the list…', { id: 'timeline.list.loading' })}</p>`;
     return view.render({
       store: this.#paging.store, lanes, selected: this.#selectedIndex(), context: this.#context,
-      select: (i) => this.#select(i), clear: () => (this.selected = undefined),
+      select: (i) => this.#select(i), clear: () => (this.selected = undefined), localized: (fn) => this.localized(fn),
     });
   }
 
@@ -279,7 +285,7 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
     const tp = this.#paging.store.items[index];
     if (!tp) return;
     this.selected = tp.id;
-    this.#plot.announcement = `Selected: ${describe(tp, this.#context)}`;
+    this.#plot.announcement = this.localized(() => msg(str`Selected: ${describe(tp, this.#context)}`, { id: 'timeline.selected' }));
     this.dispatchEvent(new TouchpointSelectEvent(tp));
   }
 
