@@ -1,7 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/elements/maturity-scan/define.js';
 import '../src/elements/stage-tracker/define.js';
+import '../src/elements/score-gauge/define.js';
+import type { ScoreGauge } from '../src/elements/score-gauge/score-gauge.js';
 import type { MaturityScan } from '../src/elements/maturity-scan/maturity-scan.js';
 import type { StageTracker } from '../src/elements/stage-tracker/stage-tracker.js';
 import { $, deferredAdapter, partRendered } from './helpers/setup.js';
@@ -49,6 +51,24 @@ describe('motion: --wm-duration', () => {
   });
 });
 
+/** The needle's sweep after the value moves from 20 to 60, or undefined when it just moves. */
+async function sweep(duration?: string) {
+  const el = await fixture<ScoreGauge>(html`<wm-score-gauge kind="health" value="20"
+    style=${duration ? `--wm-duration: ${duration}` : ''}></wm-score-gauge>`);
+  await partRendered(el, 'needle');
+  el.value = 60;
+  await waitUntil(() => $(el, '[role="meter"]')?.getAttribute('aria-valuenow') === '60', 'the gauge shows 60');
+  return $(el, '[part="needle"]')!.getAnimations()[0]?.effect?.getTiming().duration;
+}
+
+describe('motion: scripted animations', () => {
+  it('sweeps the gauge needle over three durations, and not at all with 0s', async () => {
+    expect(await sweep()).to.equal(600);
+    expect(await sweep('100ms')).to.equal(300);
+    expect(await sweep('0s')).to.equal(undefined);
+  });
+});
+
 describe('motion: prefers-reduced-motion', () => {
   beforeEach(() => emulateMedia({ reducedMotion: 'reduce' }));
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
@@ -61,5 +81,6 @@ describe('motion: prefers-reduced-motion', () => {
     }
     const spinner = style($(await loading(), '[part="loading"] .spinner'));
     expect(spinner.animationName).to.equal('none');
+    expect(await sweep('1s')).to.equal(undefined);
   });
 });

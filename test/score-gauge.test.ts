@@ -356,10 +356,10 @@ describe('wm-score-gauge: loaded', () => {
   it('shows not-found for an unknown metric, and unsupported for an adapter without metrics', async () => {
     const missing = await fixture<ScoreGauge>(html`<wm-score-gauge metric="nope" .adapter=${new MemoryAdapter({ metrics })}></wm-score-gauge>`);
     await partRendered(missing, 'error');
-    expect(text($(missing, '[part="error"]'))).to.contain("We couldn't find this metric.");
+    expect(text($(missing, '[part="error"]'))).to.contain("We couldn't find the metric.");
     const unsupported = await fixture<ScoreGauge>(html`<wm-score-gauge metric="nps" .adapter=${{}}></wm-score-gauge>`);
     await partRendered(unsupported, 'error');
-    expect(text($(unsupported, '[part="error"]'))).to.contain("can't provide a metric");
+    expect(text($(unsupported, '[part="error"]'))).to.contain("can't provide the metric");
   });
 });
 

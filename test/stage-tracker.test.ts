@@ -256,7 +256,7 @@ describe('wm-stage-tracker: states', () => {
   it('says unsupported when the adapter cannot load journeys', async () => {
     const el = await fixture<StageTracker>(html`<wm-stage-tracker journey="x" .adapter=${{}}></wm-stage-tracker>`);
     await partRendered(el, 'error');
-    expect(text($(el, '[part="error"]'))).to.contain("can't provide a journey");
+    expect(text($(el, '[part="error"]'))).to.contain("can't provide the journey");
   });
 
   it('shows data kept after a failed refresh, marked stale', async () => {

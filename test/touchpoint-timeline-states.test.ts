@@ -59,7 +59,7 @@ describe('wm-touchpoint-timeline: states', () => {
     expect(text($(none, '[part="error"]'))).to.contain('Set the journey attribute');
     const unsupported = await fixture<TouchpointTimeline>(html`<wm-touchpoint-timeline journey="j" .adapter=${{}}></wm-touchpoint-timeline>`);
     await partRendered(unsupported, 'error');
-    expect(text($(unsupported, '[part="error"]'))).to.contain("can't provide a touchpoints");
+    expect(text($(unsupported, '[part="error"]'))).to.contain("can't provide the touchpoints");
     let fail = true;
     const inner = touchpointAdapter({ count: 20 });
     const flaky = { touchpoints: async (q: never) => (fail ? Promise.reject(new Error('offline')) : inner.touchpoints(q)) };

@@ -15,6 +15,7 @@ import {
   type ChartConfiguration,
 } from 'chart.js';
 import { color } from 'chart.js/helpers';
+import { motionMs } from '../styles/motion.js';
 
 // Only what a sparkline and a radar draw; registering everything would pull in every controller.
 Chart.register(
@@ -65,8 +66,6 @@ function colours(canvas: HTMLCanvasElement) {
   return { line, fill: parsed.valid ? parsed.alpha(0.15).rgbString() : 'transparent' };
 }
 
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
-
 /** One series in the canvas's colour, filled with a tint of it: what every chart draws. */
 function series(s: { label: string; values: number[] }, c: ReturnType<typeof colours>) {
   return {
@@ -81,11 +80,12 @@ function series(s: { label: string; values: number[] }, c: ReturnType<typeof col
 }
 
 /** Options every chart shares: sized by its box, animated unless motion is reduced, no legend. */
-function frame() {
+function frame(canvas: HTMLCanvasElement) {
+  const duration = motionMs(canvas, 1.5);
   return {
     responsive: true,
     maintainAspectRatio: false,
-    animation: reducedMotion() ? (false as const) : { duration: 300 },
+    animation: duration ? { duration } : (false as const),
     events: ['mousemove', 'mouseout', 'touchstart', 'touchmove'] as (keyof HTMLElementEventMap)[],
     layout: { padding: 4 },
   };
@@ -111,7 +111,7 @@ function sparklineConfig(canvas: HTMLCanvasElement, s: SparklineSpec): ChartConf
       ],
     },
     options: {
-      ...frame(),
+      ...frame(canvas),
       scales: {
         x: { type: 'category', display: false },
         y: { type: 'linear', display: false, min: s.min, max: s.max, grace: '10%' },
@@ -151,7 +151,7 @@ function radarConfig(canvas: HTMLCanvasElement, s: RadarSpec): ChartConfiguratio
       ],
     },
     options: {
-      ...frame(),
+      ...frame(canvas),
       scales: {
         r: {
           type: 'radialLinear',

@@ -50,9 +50,9 @@ const WHAT: Record<string, () => string> = {
 const HEADLINES: Record<WaymarkError['kind'], (what: string) => string> = {
   network: (w) => msg(str`We couldn't load the ${w}.`, { id: 'state.network' }),
   timeout: (w) => msg(str`Loading the ${w} took too long.`, { id: 'state.timeout' }),
-  'not-found': (w) => msg(str`We couldn't find this ${w}.`, { id: 'state.not-found' }),
+  'not-found': (w) => msg(str`We couldn't find the ${w}.`, { id: 'state.not-found' }),
   'invalid-data': (w) => msg(str`The ${w} data has a problem, so it can't be shown.`, { id: 'state.invalid-data' }),
-  unsupported: (w) => msg(str`This data source can't provide a ${w}.`, { id: 'state.unsupported' }),
+  unsupported: (w) => msg(str`This data source can't provide the ${w}.`, { id: 'state.unsupported' }),
   'no-source': () => msg('No data source: set data, adapter, src or source.', { id: 'state.no-source' }),
 };
 
@@ -192,7 +192,7 @@ export class LoadController<T> implements ReactiveController {
   async #viaAdapter(adapter: WaymarkAdapter, signal: AbortSignal) {
     const pending = this.#o.load(adapter, signal);
     if (!pending) {
-      throw new WaymarkError('unsupported', `This data source can't provide a ${this.#o.what}.`);
+      throw new WaymarkError('unsupported', `This data source can't provide the ${this.#o.what}.`);
     }
     return { raw: await pending, adapter };
   }

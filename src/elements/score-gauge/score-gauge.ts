@@ -8,6 +8,7 @@ import { WaymarkError } from '../../data/errors.js';
 import { change, metricRange } from '../../metrics/index.js';
 import { ChartController } from '../../charts/chart-controller.js';
 import { hostStyles } from '../../styles/host.js';
+import { motionMs } from '../../styles/motion.js';
 import { angleOf, renderDial } from './dial.js';
 import { changeIcon, warningIcon } from './icons.js';
 import { renderTrend, sparklineSpec } from './trend.js';
@@ -45,8 +46,6 @@ const ReadableMetric = Metric.check(
     }
   }),
 );
-
-const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * One metric as a gauge: its value, range, bands, target, change since the
@@ -233,9 +232,10 @@ export class ScoreGauge extends DataElement<Metric> {
     const from = this.#needleAngle;
     this.#needleAngle = to;
     const needle = this.renderRoot.querySelector<SVGElement>('[part="needle"]');
-    if (from === undefined || from === to || !needle || reducedMotion()) return;
-    needle.animate([{ transform: `rotate(${from - to}deg)` }, { transform: 'rotate(0deg)' }], {
-      duration: 600,
+    const duration = needle ? motionMs(this, 3) : 0;
+    if (from === undefined || from === to || !duration) return;
+    needle!.animate([{ transform: `rotate(${from - to}deg)` }, { transform: 'rotate(0deg)' }], {
+      duration,
       easing: 'cubic-bezier(0.3, 0.7, 0.4, 1)',
     });
   }
