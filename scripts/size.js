@@ -16,16 +16,19 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * 5.8 kB + @lit/task + @lit/context + the element): it is printed, so the gap
  * stays visible, but does not fail the run. zod/mini is the validation
  * runtime every element shares, so it has a budget of its own.
+ * Localisation (issue 6: every string through msg() with an id, per-element
+ * locale resolution, Intl helpers) added about 1.8 kB gz to each element;
+ * the German and Dutch strings are lazy chunks, reported but not counted.
  */
 export const BUDGETS = [
-  ['stage-tracker (with Lit; zod shared)', 'src/elements/stage-tracker/define.ts', 16 * 1024, 10 * 1024, false],
-  ['score-gauge (with Lit; zod shared; chart.js lazy)', 'src/elements/score-gauge/define.ts', 18 * 1024, 10 * 1024, false],
-  ['journey-score (with Lit and the dial; zod shared)', 'src/elements/journey-score/define.ts', 17.5 * 1024, undefined, false],
-  ['maturity-scan (with Lit and the built-in scan; zod shared; chart.js lazy)', 'src/elements/maturity-scan/define.ts', 24 * 1024, 20 * 1024, false],
-  ['touchpoint-timeline (with Lit; zod shared; list view lazy)', 'src/elements/touchpoint-timeline/define.ts', 27 * 1024, undefined, false],
+  ['stage-tracker (with Lit; zod shared)', 'src/elements/stage-tracker/define.ts', 18 * 1024, 10 * 1024, false],
+  ['score-gauge (with Lit; zod shared; chart.js lazy)', 'src/elements/score-gauge/define.ts', 20 * 1024, 10 * 1024, false],
+  ['journey-score (with Lit and the dial; zod shared)', 'src/elements/journey-score/define.ts', 19.5 * 1024, undefined, false],
+  ['maturity-scan (with Lit and the built-in scan; zod shared; chart.js lazy)', 'src/elements/maturity-scan/define.ts', 27 * 1024, 20 * 1024, false],
+  ['touchpoint-timeline (with Lit; zod shared; list view lazy)', 'src/elements/touchpoint-timeline/define.ts', 29 * 1024, undefined, false],
   ['data-source (with Lit and the adapters; zod shared)', 'src/elements/data-source/define.ts', 11.5 * 1024, undefined, false],
   ['schema (zod/mini and every data shape)', 'src/data/schema.ts', 8.5 * 1024, undefined, true],
-  ['waymark.min.js (everything, CDN)', 'src/waymark.ts', 62 * 1024, undefined, true],
+  ['waymark.min.js (everything, CDN)', 'src/waymark.ts', 66.5 * 1024, undefined, true],
 ];
 
 async function measure(entry, bundleZod) {

@@ -1,6 +1,7 @@
 import type { TemplateMap } from '@lit/localize';
 import type { MsgFn } from '@lit/localize/internal/types.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { StrResult } from '@lit/localize/internal/str-tag.js';
+import type { TemplateResult } from 'lit';
 
 export { str } from '@lit/localize/internal/str-tag.js';
 
@@ -30,11 +31,29 @@ let activeTag = SOURCE_LOCALE as string;
 
 /**
  * Marks a string for translation; same signature as @lit/localize's `msg` (so
- * `lit-localize extract` finds every call), resolved against the templates of
- * the element rendering now. Give every call an `id` (`area.what`).
+ * `lit-localize extract` finds every call), resolved like its runtime mode
+ * against the templates of the element rendering now. Every call has an `id`
+ * (`area.what`; checked by scripts/check-locales.js), so no hashing is shipped.
  */
-export const msg = ((template: Parameters<MsgFn>[0], options?: Parameters<MsgFn>[1]) =>
-  runtimeMsg(active, template as never, options)) as MsgFn;
+export const msg = ((template: string | StrResult | TemplateResult, options?: { id?: string }) => {
+  const localized = options?.id ? active?.[options.id] : undefined;
+  if (typeof template === 'string') return typeof localized === 'string' ? localized : template;
+  if ('strTag' in template) {
+    const t = localized && typeof localized !== 'string' && 'strTag' in localized ? localized : undefined;
+    return join((t ?? template).strings, template.values, t?.values as number[] | undefined);
+  }
+  // A translated html`` template holds the index of each source value (the
+  // lit-localize runtime format): its values are picked from the source's.
+  return localized && typeof localized !== 'string' && !('strTag' in localized)
+    ? { ...localized, values: (localized.values as number[]).map((i) => template.values[i]) }
+    : template;
+}) as MsgFn;
+
+function join(strings: readonly string[], values: readonly unknown[], order?: number[]): string {
+  let out = strings[0]!;
+  for (let i = 1; i < strings.length; i++) out += String(values[order ? order[i - 1]! : i - 1]) + strings[i];
+  return out;
+}
 
 /** The UI locale for a BCP 47 tag: `de-AT` gets German, `nl-BE` Dutch, anything else English. */
 export function uiLocale(tag: string | undefined): UiLocale {
