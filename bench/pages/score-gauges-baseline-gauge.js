@@ -150,7 +150,7 @@ function view(m) {
 function render(m) {
   const v = view(m);
   const c = v.change;
-  const changeText = c.amount ? el('span', {}, `${c.direction} `, el('bdi', {}, c.amount), c.after) : el('span', {}, c.words);
+  const changeText = el('span', {}, c.words);
   const facts = el('p', { class: 'facts' }, el('span', { part: 'target-label', class: 'target-label' }, 'Target ', el('bdi', {}, v.targetText)));
   if (m.sampleSize !== undefined) facts.append(el('span', { part: 'sample', class: 'sample' }, 'n = ', el('bdi', {}, formatCount(m.sampleSize))));
   const base = el('div', { part: 'base', class: 'base' },

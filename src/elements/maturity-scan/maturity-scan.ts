@@ -5,7 +5,7 @@ import { LoadController } from '../../data/load-controller.js';
 import type { ScanResult } from '../../data/schema.js';
 import { BUILT_IN_SCAN, MaturityScanDefinition } from '../../data/scans/schema.js';
 import { journeyManagementScanText } from '../../data/scans/journey-management.js';
-import { msg, uiLocale, type UiLocale } from '../../i18n/localize.js';
+import { SOURCE_LOCALE, msg, uiLocale, type UiLocale } from '../../i18n/localize.js';
 import { hostStyles } from '../../styles/host.js';
 import { ChartController } from '../../charts/chart-controller.js';
 import { Autosave } from './autosave.js';
@@ -107,7 +107,7 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
 
   #model?: ScanModel;
   /** The loaded definition the model shows, and whether it is the built-in scan. */
-  #loaded?: { def: MaturityScanDefinition; builtIn: boolean };
+  #loaded?: { def: MaturityScanDefinition; builtIn?: boolean };
   /** The built-in scan in the language it was last worded in. */
   #builtInText?: { lang: UiLocale; def: MaturityScanDefinition };
   /** Answers set before the definition arrived. */
@@ -262,7 +262,7 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
     const loaded = this.#loader.value;
     if (!loaded) return;
     const fresh = loaded !== this.#loaded?.def;
-    if (fresh) this.#loaded = { def: loaded, builtIn: isBuiltIn(loaded) };
+    if (fresh) this.#loaded = { def: loaded };
     const def = this.#worded(loaded);
     if (fresh || changed.has('respondent') || changed.has('autosave')) this.#adopt(def);
     // The same scan in another language: answers, page and submission carry on.
@@ -275,8 +275,9 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
 
   /** The definition to show: the built-in scan worded in this update's language, any other as loaded. */
   #worded(loaded: MaturityScanDefinition): MaturityScanDefinition {
-    if (!this.#loaded?.builtIn) return loaded;
     const lang = uiLocale(this.effectiveLocale);
+    // Loaded definitions are English: only another language needs the (deep) built-in check.
+    if (lang === SOURCE_LOCALE || !(this.#loaded!.builtIn ??= isBuiltIn(loaded))) return loaded;
     if (this.#builtInText?.lang !== lang) this.#builtInText = { lang, def: journeyManagementScanText() };
     return this.#builtInText.def;
   }

@@ -232,9 +232,11 @@ export class ScoreGauge extends DataElement<Metric> {
     const from = this.#needleAngle;
     this.#needleAngle = to;
     const needle = this.renderRoot.querySelector<SVGElement>('[part="needle"]');
-    const duration = needle ? motionMs(this, 3) : 0;
-    if (from === undefined || from === to || !duration) return;
-    needle!.animate([{ transform: `rotate(${from - to}deg)` }, { transform: 'rotate(0deg)' }], {
+    if (from === undefined || from === to || !needle) return;
+    // Read only when the needle moves: computed style forces a style pass.
+    const duration = motionMs(this, 3);
+    if (!duration) return;
+    needle.animate([{ transform: `rotate(${from - to}deg)` }, { transform: 'rotate(0deg)' }], {
       duration,
       easing: 'cubic-bezier(0.3, 0.7, 0.4, 1)',
     });
