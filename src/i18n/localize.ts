@@ -55,9 +55,17 @@ function join(strings: readonly string[], values: readonly unknown[], order?: nu
   return out;
 }
 
-/** The UI locale for a BCP 47 tag: `de-AT` gets German, `nl-BE` Dutch, anything else English. */
-export function uiLocale(tag: string | undefined): UiLocale {
-  const lang = (tag ?? '').slice(0, 2).toLowerCase();
+/**
+ * The UI locale for a BCP 47 tag, by its canonical language (`de-AT` and `deu`
+ * get German, `nl-BE` Dutch); anything else, or a malformed tag, English.
+ */
+export function uiLocale(tag = ''): UiLocale {
+  let lang = '';
+  try {
+    lang = new Intl.Locale(tag).language;
+  } catch {
+    // Not a locale: English.
+  }
   return (TARGET_LOCALES as readonly string[]).includes(lang) ? (lang as UiLocale) : SOURCE_LOCALE;
 }
 

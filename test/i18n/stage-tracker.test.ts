@@ -91,6 +91,13 @@ describe('wm-stage-tracker: locales', () => {
     expect($(el, '[role="progressbar"]')!.getAttribute('aria-valuetext')).to.match(/^\d+\s% complete$/);
   });
 
+  it('reads the language from any form of the tag: region, ISO 639-2, case', async () => {
+    for (const [locale, summary] of [['de-AT', 'Phase 4 von 7: Onboarding'], ['deu', 'Phase 4 von 7: Onboarding'],
+      ['NL-be', 'Fase 4 van 7: Onboarding'], ['dean', 'Stage 4 of 7: Onboarding']] as const) {
+      expect(text($(await tracker(locale), '.summary')), locale).to.equal(summary);
+    }
+  });
+
   it('survives a malformed locale and renders in English', async () => {
     const el = await tracker('not a locale!');
     expect(text($(el, '.summary'))).to.equal('Stage 4 of 7: Onboarding');
