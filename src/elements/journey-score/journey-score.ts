@@ -8,11 +8,10 @@ import { Journey, type Metric } from '../../data/schema.js';
 import { journeyScore, metricRange, type JourneyScorePart, type JourneyScoreResult } from '../../metrics/index.js';
 import { hostStyles } from '../../styles/host.js';
 import { renderDial } from '../score-gauge/dial.js';
-import { formatValue, gaugeView, numberFormat } from '../score-gauge/view.js';
-import { isSingular } from '../score-gauge/words.js';
+import { formatValue, gaugeView } from '../score-gauge/view.js';
 import { msg, str } from '../../i18n/localize.js';
 import { styles as dialStyles } from '../score-gauge/score-gauge.styles.js';
-import { formatPercent } from '../format.js';
+import { formatPercent, numberFormat, pluralOf } from '../format.js';
 import { styles } from './journey-score.styles.js';
 
 /** A journey whose components can be scored: every metric needs a range with width. */
@@ -31,7 +30,7 @@ const ScorableJourney = Journey.check(
 const POINTS = { maximumFractionDigits: 1 };
 const points = (locale: string, n: number) => numberFormat(locale, POINTS).format(n);
 /** Whether `n` points, as shown, take the singular ("1 point"), by Intl's plural rules. */
-const onePoint = (locale: string, n: number) => isSingular(locale, n, { max: POINTS.maximumFractionDigits });
+const onePoint = (locale: string, n: number) => pluralOf(locale, n, POINTS) === 'one';
 
 /**
  * A journey's success score: its end-of-journey metrics, each normalised to

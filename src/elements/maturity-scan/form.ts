@@ -1,6 +1,6 @@
 import type { ScanResponse, ScanResult } from '../../data/schema.js';
 import { msg, str } from '../../i18n/localize.js';
-import { formatScore, plural } from './format.js';
+import { formatCount, pluralOf } from '../format.js';
 
 /** What the form value and validity are made of. */
 export interface FormSource {
@@ -13,10 +13,9 @@ export interface FormSource {
 
 /** The validation message the browser shows; worded in the element's locale (called from its update). */
 const stillOpen = (locale: string, n: number) =>
-  plural(locale, n, {
-    one: () => msg('1 question still needs an answer.', { id: 'scan.validity.one' }),
-    other: () => msg(str`${formatScore(locale, n)} questions still need an answer.`, { id: 'scan.validity.other' }),
-  });
+  pluralOf(locale, n) === 'one'
+    ? msg('1 question still needs an answer.', { id: 'scan.validity.one' })
+    : msg(str`${formatCount(locale, n)} questions still need an answer.`, { id: 'scan.validity.other' });
 
 /**
  * Sets the form value (the JSON `{ answers, result }`), the state a browser

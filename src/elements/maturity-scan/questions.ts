@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { MaturityScanDefinition } from '../../data/scans/schema.js';
 import { notApplicableValue } from '../../metrics/scan.js';
 import { msg, str } from '../../i18n/localize.js';
-import { formatScore, plural } from './format.js';
+import { formatCount, pluralOf } from '../format.js';
 
 type Dimension = MaturityScanDefinition['dimensions'][number];
 type Question = MaturityScanDefinition['questions'][number];
@@ -113,7 +113,7 @@ export function renderPage(v: QuestionsView, page: Page, index: number, step?: s
 /** Answered against total, as a progress bar drawn with an SVG rect (no style attribute, for strict CSP). */
 export function renderProgress(answered: number, total: number, locale: string): TemplateResult {
   const pct = total ? Math.round((answered / total) * 100) : 100;
-  const words = msg(str`${formatScore(locale, answered)} of ${formatScore(locale, total)} answered`, { id: 'scan.progress' });
+  const words = msg(str`${formatCount(locale, answered)} of ${formatCount(locale, total)} answered`, { id: 'scan.progress' });
   return html`<div class="progress-row">
     <span
       part="progress"
@@ -143,10 +143,9 @@ export function renderMissing(
   if (!missing.length) return nothing;
   const n = missing.length;
   const lead = required || n < questions.size
-    ? plural(locale, n, {
-        one: () => msg('1 question still needs an answer:', { id: 'scan.missing.one' }),
-        other: () => msg(str`${formatScore(locale, n)} questions still need an answer:`, { id: 'scan.missing.other' }),
-      })
+    ? pluralOf(locale, n) === 'one'
+      ? msg('1 question still needs an answer:', { id: 'scan.missing.one' })
+      : msg(str`${formatCount(locale, n)} questions still need an answer:`, { id: 'scan.missing.other' })
     : msg('Answer at least one question to see your result.', { id: 'scan.missing.none-answered' });
   const listed = missing.slice(0, MAX_LISTED).map((id) => questions.get(id)!);
   return html`<div part="validation" class="validation" role="alert">
@@ -154,11 +153,11 @@ export function renderMissing(
     <ul>
       ${listed.map(
         (q) => html`<li><button type="button" class="link" data-question=${q.id} @click=${onJump}
-            >${msg(str`Question ${formatScore(locale, q.n)}`, { id: 'scan.missing.question' })}</button
+            >${msg(str`Question ${formatCount(locale, q.n)}`, { id: 'scan.missing.question' })}</button
           >
           <span class="missing-text">${q.text}</span></li>`,
       )}
     </ul>
-    ${n > MAX_LISTED ? html`<p>${msg(str`and ${formatScore(locale, n - MAX_LISTED)} more.`, { id: 'scan.missing.more' })}</p>` : nothing}
+    ${n > MAX_LISTED ? html`<p>${msg(str`and ${formatCount(locale, n - MAX_LISTED)} more.`, { id: 'scan.missing.more' })}</p>` : nothing}
   </div>`;
 }

@@ -4,7 +4,7 @@ import type { MaturityScanDefinition } from '../../data/scans/schema.js';
 import { scanHighlights } from '../../metrics/scan.js';
 import type { RadarSpec } from '../../charts/chart-controller.js';
 import { msg, str } from '../../i18n/localize.js';
-import { formatScore, formatSeconds } from './format.js';
+import { formatCount, formatSeconds } from '../format.js';
 
 /**
  * Where the completed response is: what the status line under the result
@@ -40,7 +40,7 @@ function wrap(label: string): string | string[] {
 
 /** "53 of 100": a score on its scale, in words. */
 const outOf100 = (locale: string, score: number) =>
-  msg(str`${formatScore(locale, score)} of 100`, { id: 'scan.score-of-100' });
+  msg(str`${formatCount(locale, score)} of 100`, { id: 'scan.score-of-100' });
 
 /**
  * The radar of scores by dimension; undefined under three dimensions, where
@@ -117,7 +117,7 @@ export function renderResult(v: ResultView): TemplateResult {
   const names = new Map(def.dimensions.map((d) => [d.id, d]));
   const { strengths, gaps } = scanHighlights(result);
   const byId = new Map(result.byDimension.map((d) => [d.dimensionId, d]));
-  const num = (n: number) => formatScore(locale, n);
+  const num = (n: number) => formatCount(locale, n);
   const line = (id: string) => {
     const d = byId.get(id)!;
     return msg(

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/localize.js';
-import { formatScore, plural } from './format.js';
+import { formatCount, pluralOf } from '../format.js';
 import type { ScanModel } from './model.js';
 import { renderMissing, renderPage, renderProgress } from './questions.js';
 import { renderResult, type SaveState } from './result.js';
@@ -31,7 +31,7 @@ export interface ScanView {
 
 /** "Part 2 of 6": the page in paged mode. */
 const step = (locale: string, page: number, pages: number) =>
-  msg(str`Part ${formatScore(locale, page)} of ${formatScore(locale, pages)}`, { id: 'scan.step' });
+  msg(str`Part ${formatCount(locale, page)} of ${formatCount(locale, pages)}`, { id: 'scan.step' });
 
 /** The scan: title, intro, progress, then the questions (a page or all) or the result. */
 export function renderScan(v: ScanView): TemplateResult {
@@ -52,11 +52,9 @@ export function renderScan(v: ScanView): TemplateResult {
       : nothing}
     ${v.restored && !result
       ? html`<p part="notice" class="notice" role="status">
-          ${plural(v.locale, v.restored, {
-            one: () => msg('Welcome back: your answer is restored.', { id: 'scan.restored.one' }),
-            other: () =>
-              msg(str`Welcome back: your ${formatScore(v.locale, v.restored)} answers are restored.`, { id: 'scan.restored.other' }),
-          })}
+          ${pluralOf(v.locale, v.restored) === 'one'
+            ? msg('Welcome back: your answer is restored.', { id: 'scan.restored.one' })
+            : msg(str`Welcome back: your ${formatCount(v.locale, v.restored)} answers are restored.`, { id: 'scan.restored.other' })}
         </p>`
       : nothing}
     ${renderProgress(progress.answered, progress.total, v.locale)}

@@ -12,7 +12,8 @@ import { motionMs } from '../../styles/motion.js';
 import { angleOf, renderDial } from './dial.js';
 import { changeIcon, warningIcon } from './icons.js';
 import { renderTrend, sparklineSpec } from './trend.js';
-import { KIND_LABELS, LOW_SAMPLE, gaugeView, kindLabel, numberFormat, type GaugeView } from './view.js';
+import { KIND_LABELS, LOW_SAMPLE, gaugeView, kindLabel, type GaugeView } from './view.js';
+import { numberFormat } from '../format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { styles } from './score-gauge.styles.js';
 

@@ -1,9 +1,9 @@
 import type { Band, Metric, MetricKind } from '../../data/schema.js';
 import { KIND_DEFAULTS, band as bandOf, change as changeOf, metricRange, normalise } from '../../metrics/index.js';
-import { formatDate } from '../format.js';
+import { formatCount, formatDate, numberFormat, pluralOf } from '../format.js';
 import { msg, str } from '../../i18n/localize.js';
 import {
-  DEFAULT_BAND_WORDS, EXPLAIN_WORDS, KIND_LABEL_WORDS, NAMED_VALUE, TONE_WORDS, changeWords, isSingular, noChangeWords,
+  DEFAULT_BAND_WORDS, EXPLAIN_WORDS, KIND_LABEL_WORDS, NAMED_VALUE, TONE_WORDS, changeWords, noChangeWords,
 } from './words.js';
 
 export type BandTone = Band['tone'];
@@ -80,23 +80,6 @@ export interface GaugeView {
   trend?: TrendView;
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
-
-export function numberFormat(locale: string, o: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(o)}`;
-  let f = formats.get(key);
-  if (!f) {
-    let tag = 'en';
-    try {
-      tag = Intl.getCanonicalLocales(locale)[0] ?? 'en';
-    } catch {
-      // An invalid locale attribute falls back to English rather than failing the render.
-    }
-    formats.set(key, (f = new Intl.NumberFormat(tag, o)));
-  }
-  return f;
-}
-
 /**
  * Formats a value of a kind: "+32" (NPS), "84%" / "84 %" (CSAT, by locale),
  * "5.6" (CES), "23 days" (a custom unit). `signed` false drops the sign.
@@ -130,7 +113,7 @@ function changeView(m: Metric, locale: string, unit: string): ChangeView | undef
   const magnitude = Math.abs(c.delta);
   const amount = formatValue(locale, magnitude, m.kind, points ? '' : unit, false);
   const decimals = KIND_DEFAULTS[m.kind].decimals;
-  const one = points && isSingular(locale, magnitude, { min: decimals, max: decimals });
+  const one = points && pluralOf(locale, magnitude, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) === 'one';
   const better = (c.direction === 'up') === higherIsBetter(m);
   return {
     direction: c.direction,
@@ -143,7 +126,7 @@ function trendView(m: Metric, locale: string, format: (v: number) => string): Tr
   const points = [...(m.history ?? [])].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   if (points.length < 2) return undefined;
   const texts = points.map((p) => format(p.value));
-  const count = numberFormat(locale, {}).format(points.length);
+  const count = formatCount(locale, points.length);
   const first = texts[0]!;
   const last = texts[texts.length - 1]!;
   return {
@@ -208,7 +191,7 @@ export function gaugeView(m: Metric, locale: string): GaugeView {
     sample:
       m.sampleSize === undefined
         ? undefined
-        : { text: numberFormat(locale, {}).format(m.sampleSize), low: m.sampleSize < LOW_SAMPLE },
+        : { text: formatCount(locale, m.sampleSize), low: m.sampleSize < LOW_SAMPLE },
     explain: EXPLAIN_WORDS[m.kind](),
     format,
     trend: trendView(m, locale, format),

@@ -114,25 +114,3 @@ export function changeWords(direction: 'up' | 'down', amount: string, points: bo
 }
 
 export const noChangeWords = () => msg('no change since last period', { id: 'gauge.change.flat' });
-
-const pluralRules = new Map<string, Intl.PluralRules>();
-
-/**
- * Whether `n`, shown with `digits` decimals, takes the singular in `locale`
- * ("1 point", but "1.0 points" and "2 points"), by Intl's plural rules.
- */
-export function isSingular(locale: string, n: number, digits: { min?: number; max: number }): boolean {
-  const key = `${locale}|${digits.min ?? 0}|${digits.max}`;
-  let rules = pluralRules.get(key);
-  if (!rules) {
-    let tag = 'en';
-    try {
-      tag = Intl.getCanonicalLocales(locale)[0] ?? 'en';
-    } catch {
-      // An invalid locale attribute falls back to English, as the number formats do.
-    }
-    rules = new Intl.PluralRules(tag, { minimumFractionDigits: digits.min ?? 0, maximumFractionDigits: digits.max });
-    pluralRules.set(key, rules);
-  }
-  return rules.select(n) === 'one';
-}

@@ -3,7 +3,7 @@ import type { Touchpoint } from '../../data/schema.js';
 import { msg, str } from '../../i18n/localize.js';
 import { channelName, sentimentWord } from './data.js';
 import type { DrawStats } from './draw.js';
-import { formatCount, formatSigned, plural } from './numbers.js';
+import { formatCount, numberFormat, pluralOf } from '../format.js';
 import { formatRange, formatWhen } from './ticks.js';
 
 type Friction = NonNullable<Touchpoint['friction']>;
@@ -21,6 +21,12 @@ const FRICTION_FACT: Record<Friction, () => string> = {
   medium: () => msg('medium friction', { id: 'timeline.describe.friction.medium' }),
   high: () => msg('high friction', { id: 'timeline.describe.friction.high' }),
 };
+
+/** Sentiment with its sign and two decimals: "+0.50", "−0,40" (a true minus sign, as the marks' legend uses). */
+export function formatSigned(locale: string, s: number): string {
+  const f = numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return `${s > 0 ? '+' : s < 0 ? '−' : ''}${f.format(Math.abs(s))}`;
+}
 
 export interface DescribeContext {
   locale: string;
@@ -71,10 +77,9 @@ export function describeView(locale: string, stats: DrawStats, view: { from: num
     sentiment = msg(str`Mean sentiment ${word} (${value})`, { id: 'timeline.plot.mean-sentiment' });
   }
   const m = formatCount(locale, stats.moments);
-  const moments = plural(locale, stats.moments, {
-    one: () => msg(str`${m} moment of truth`, { id: 'timeline.plot.moments.one' }),
-    other: () => msg(str`${m} moments of truth`, { id: 'timeline.plot.moments.other' }),
-  });
+  const moments = pluralOf(locale, stats.moments) === 'one'
+    ? msg(str`${m} moment of truth`, { id: 'timeline.plot.moments.one' })
+    : msg(str`${m} moments of truth`, { id: 'timeline.plot.moments.other' });
   const f = formatCount(locale, stats.friction);
   const friction = msg(str`${f} with friction`, { id: 'timeline.plot.friction' });
   const bars = stats.aggregated

@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { msg, str } from '../../i18n/localize.js';
+import { dateFormat, formatCount, pluralOf } from '../format.js';
 import type { Touchpoint } from '../../data/schema.js';
 import { channelName, initiatorText, sentimentWord } from './data.js';
-import type { DescribeContext } from './detail.js';
+import { formatSigned, type DescribeContext } from './detail.js';
 import { laneOfIndex, type Lanes } from './layout.js';
-import { formatCount, formatSigned, plural } from './numbers.js';
 import type { TouchpointStore } from './store.js';
 import { formatDay } from './ticks.js';
 import { glyph } from './toolbar.js';
@@ -40,19 +40,7 @@ const FRICTION: Record<NonNullable<Touchpoint['friction']>, () => string> = {
 const bucket = (s: number | undefined) =>
   s === undefined ? 'none' : s <= -0.6 ? 'neg2' : s < -0.2 ? 'neg1' : s <= 0.2 ? 'zero' : s < 0.6 ? 'pos1' : 'pos2';
 
-const times = new Map<string, Intl.DateTimeFormat>();
-const time = (locale: string, t: number) => {
-  let f = times.get(locale);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat(locale, { timeStyle: 'short' });
-    } catch {
-      f = new Intl.DateTimeFormat('en', { timeStyle: 'short' });
-    }
-    times.set(locale, f);
-  }
-  return f.format(t);
-};
+const time = (locale: string, t: number) => dateFormat(locale, { timeStyle: 'short' }).format(t);
 
 /**
  * The accessible view: every shown touchpoint as a row of text, grouped
@@ -123,10 +111,9 @@ export class ListView {
     if (r < 0) {
       const d = this.#days[-r - 1]!;
       const n = formatCount(context.locale, d.count);
-      const count = plural(context.locale, d.count, {
-        one: () => msg(str`${n} touchpoint`, { id: 'timeline.list.day-count.one' }),
-        other: () => msg(str`${n} touchpoints`, { id: 'timeline.list.day-count.other' }),
-      });
+      const count = pluralOf(context.locale, d.count) === 'one'
+        ? msg(str`${n} touchpoint`, { id: 'timeline.list.day-count.one' })
+        : msg(str`${n} touchpoints`, { id: 'timeline.list.day-count.other' });
       return html`<div role="listitem" class="day" aria-setsize=${this.#rows.length} aria-posinset=${row + 1}>
         <h3 part="day" class="day-title">${formatDay(context.locale, d.t)}<span class="day-count"> · ${count}</span></h3>
       </div>`;

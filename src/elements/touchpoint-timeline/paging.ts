@@ -6,8 +6,8 @@ import { WaymarkErrorEvent, WaymarkLoadEvent } from '../../data/events.js';
 import { Journey, Touchpoint, type Stage } from '../../data/schema.js';
 import type { TouchpointQuery, WaymarkAdapter } from '../../data/adapters/types.js';
 import { msg, str } from '../../i18n/localize.js';
+import { formatCount, pluralOf } from '../format.js';
 import { TimelineData } from './data.js';
-import { formatCount, plural } from './numbers.js';
 import { TouchpointStore } from './store.js';
 
 /** The first page is small, so something shows soon; later pages are large, so there are few round trips. */
@@ -137,10 +137,9 @@ export class TouchpointPaging implements ReactiveController {
     const e = this.pageError;
     const n = formatCount(locale, this.store.length);
     if (e) {
-      const headline = plural(locale, this.store.length, {
-        one: () => msg(str`Only ${n} touchpoint could be loaded.`, { id: 'timeline.page-error.one' }),
-        other: () => msg(str`Only ${n} touchpoints could be loaded.`, { id: 'timeline.page-error.other' }),
-      });
+      const headline = pluralOf(locale, this.store.length) === 'one'
+        ? msg(str`Only ${n} touchpoint could be loaded.`, { id: 'timeline.page-error.one' })
+        : msg(str`Only ${n} touchpoints could be loaded.`, { id: 'timeline.page-error.other' });
       // The detail is the error's own message (an adapter's or a validation report), shown as given.
       return html`<div part="error" class="state page-error" role="alert">
         <p class="headline">${headline}</p>

@@ -1,11 +1,11 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { draw, type DrawStats } from './draw.js';
 import { msg, str } from '../../i18n/localize.js';
+import { formatCount } from '../format.js';
 import { describeView } from './detail.js';
 import { PlotGestures } from './gestures.js';
 import { laneOfIndex, plotHeight, type Band, type Lanes } from './layout.js';
 import { firstShown, hitTest, laneStep, step } from './nav.js';
-import { formatCount } from './numbers.js';
 import { readPalette } from './palette.js';
 import { MIN_SPAN, TimeScale, clampView, extentOf, panView, zoomView, type TimeRange } from './scale.js';
 import type { TouchpointStore } from './store.js';

@@ -1,4 +1,5 @@
 import { DAY, HOUR } from './scale.js';
+import { dateFormat } from '../format.js';
 
 export interface Tick {
   t: number;
@@ -14,21 +15,6 @@ const STEPS: [Unit, number][] = [
   ['day', 1], ['day', 2], ['week', 1], ['month', 1], ['month', 3], ['month', 6],
   ['year', 1], ['year', 2], ['year', 5], ['year', 10], ['year', 25], ['year', 50],
 ];
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-function fmt(locale: string, o: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(o)}`;
-  let f = formats.get(key);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat(locale, o);
-    } catch {
-      f = new Intl.DateTimeFormat('en', o);
-    }
-    formats.set(key, f);
-  }
-  return f;
-}
 
 const TIME: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit' };
 const DAY_MONTH: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
@@ -88,27 +74,27 @@ function label(d: Date, prev: Date | undefined, unit: Unit, locale: string, firs
   switch (unit) {
     case 'minute':
     case 'hour':
-      if (d.getHours() + d.getMinutes() === 0) return fmt(locale, first ? DAY_MONTH_YEAR : DAY_MONTH).format(d);
-      if (first) return `${fmt(locale, DAY_MONTH).format(d)} ${fmt(locale, TIME).format(d)}`;
-      return fmt(locale, TIME).format(d);
+      if (d.getHours() + d.getMinutes() === 0) return dateFormat(locale, first ? DAY_MONTH_YEAR : DAY_MONTH).format(d);
+      if (first) return `${dateFormat(locale, DAY_MONTH).format(d)} ${dateFormat(locale, TIME).format(d)}`;
+      return dateFormat(locale, TIME).format(d);
     case 'day':
     case 'week':
-      return fmt(locale, first || newYear ? DAY_MONTH_YEAR : DAY_MONTH).format(d);
+      return dateFormat(locale, first || newYear ? DAY_MONTH_YEAR : DAY_MONTH).format(d);
     case 'month':
-      return fmt(locale, first || d.getMonth() === 0 ? MONTH_YEAR : MONTH_ONLY).format(d);
+      return dateFormat(locale, first || d.getMonth() === 0 ? MONTH_YEAR : MONTH_ONLY).format(d);
     default:
-      return fmt(locale, YEAR).format(d);
+      return dateFormat(locale, YEAR).format(d);
   }
 }
 
 /** A date and time in full for announcements and cards: "3 Mar 2025, 14:02". */
 export const formatWhen = (locale: string, t: number) =>
-  fmt(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(t);
+  dateFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(t);
 
 /** A day heading: "Monday 3 March 2025". */
-export const formatDay = (locale: string, t: number) => fmt(locale, { dateStyle: 'full' }).format(t);
+export const formatDay = (locale: string, t: number) => dateFormat(locale, { dateStyle: 'full' }).format(t);
 
 export const formatRange = (locale: string, a: number, b: number) => {
-  const f = fmt(locale, b - a < 2 * DAY ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' });
+  const f = dateFormat(locale, b - a < 2 * DAY ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' });
   return f.formatRange(a, b);
 };
