@@ -7,6 +7,7 @@ import { TouchpointPage } from '../src/data/schema.js';
 import type { WaymarkAdapter } from '../src/data/adapters/types.js';
 import { generateTouchpoints } from '../fixtures/touchpoints.js';
 import { $, text } from './helpers/setup.js';
+import { expectEachInvalidShown, watchUncaught } from './helpers/invalid-fuzz.js';
 
 // Pages that are almost right: valid touchpoints with one field broken, or a broken envelope.
 const valid = fc.record({
@@ -38,49 +39,16 @@ const brokenPage = fc
   )
   .filter((p) => p !== null && p !== undefined && !TimelineData.safeParse(p).success);
 
-function watchUncaught() {
-  const uncaught: unknown[] = [];
-  const onError = (e: ErrorEvent | PromiseRejectionEvent) => uncaught.push('reason' in e ? e.reason : e.error);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onError);
-  return {
-    uncaught,
-    stop: () => {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onError);
-    },
-  };
-}
-
 describe('1,000 random invalid touchpoint pages', () => {
   it('each shows the error state naming the failing field, with no uncaught error', async function () {
     this.timeout(60_000);
     const el = await fixture<TouchpointTimeline>(html`<wm-touchpoint-timeline></wm-touchpoint-timeline>`);
-    const watch = watchUncaught();
-    let invalid = 0;
-    el.addEventListener('wm-error', (e) => e.detail.kind === 'invalid-data' && invalid++);
-    try {
-      await fc.assert(
-        fc.asyncProperty(brokenPage, async (bad) => {
-          // The same primitive twice is no change to the property, so no new load: it is already shown.
-          if (Object.is(el.data, bad)) return;
-          const failed = oneEvent(el, 'wm-error');
-          el.data = bad as never;
-          await failed;
-          const alert = $(el, '[part="error"][role="alert"]');
-          expect(alert, JSON.stringify(bad)).to.exist;
-          expect(text(alert)).to.match(/touchpoints data has a problem/);
-          expect(text(alert)).to.match(/: (expected|required|must|is not)/);
-          expect($(el, 'canvas')).to.equal(null);
-        }),
-        { numRuns: 1000, seed: 20261123 },
-      );
-    } finally {
-      watch.stop();
-    }
-    expect(watch.uncaught).to.deep.equal([]);
-    expect(invalid).to.be.greaterThan(900);
-
+    await expectEachInvalidShown(el, brokenPage, {
+      what: 'touchpoints',
+      reason: /: (expected|required|must|is not)/,
+      absent: 'canvas',
+      seed: 20261123,
+    });
   });
 
   it('a broken later page keeps the touchpoints already shown and says what was wrong', async () => {

@@ -12,7 +12,7 @@
  * definition and warns instead of throwing.
  */
 import * as React from 'react';
-import { createComponent, type EventName, type ReactWebComponent } from '@lit/react';
+import { createComponent, type EventName, type Options, type ReactWebComponent } from '@lit/react';
 import { StageTracker } from '../elements/stage-tracker/define.js';
 import { ScoreGauge } from '../elements/score-gauge/define.js';
 import { JourneyScore } from '../elements/journey-score/define.js';
@@ -45,64 +45,49 @@ export type WmDataSourceEvents = { onWmAdapterChange: EventName<Event> };
 
 const dataEvents = { onWmLoad: 'wm-load', onWmError: 'wm-error' } as const;
 
+/**
+ * The wrappers differ only in these four values. Each call casts `events` to
+ * the exported event map: that type, not the literal strings, types the `onWm*` props.
+ */
+const wrap = <I extends HTMLElement, E extends Record<string, EventName>>(
+  tagName: string,
+  elementClass: Options<I, E>['elementClass'],
+  displayName: string,
+  events: E,
+): ReactWebComponent<I, E> => createComponent({ react: React, tagName, elementClass, displayName, events });
+
 /** `<wm-stage-tracker>`: `onWmLoad`, `onWmError`, `onWmStageSelect`. */
-export const WmStageTracker: ReactWebComponent<StageTracker, WmStageTrackerEvents> = createComponent({
-  react: React,
-  tagName: 'wm-stage-tracker',
-  elementClass: StageTracker,
-  displayName: 'WmStageTracker',
-  events: { ...dataEvents, onWmStageSelect: 'wm-stage-select' } as WmStageTrackerEvents,
-});
+export const WmStageTracker: ReactWebComponent<StageTracker, WmStageTrackerEvents> = wrap(
+  'wm-stage-tracker', StageTracker, 'WmStageTracker',
+  { ...dataEvents, onWmStageSelect: 'wm-stage-select' } as WmStageTrackerEvents,
+);
 
 /** `<wm-score-gauge>`: `onWmLoad`, `onWmError`. */
-export const WmScoreGauge: ReactWebComponent<ScoreGauge, WmScoreGaugeEvents> = createComponent({
-  react: React,
-  tagName: 'wm-score-gauge',
-  elementClass: ScoreGauge,
-  displayName: 'WmScoreGauge',
-  events: dataEvents as WmScoreGaugeEvents,
-});
+export const WmScoreGauge: ReactWebComponent<ScoreGauge, WmScoreGaugeEvents> = wrap(
+  'wm-score-gauge', ScoreGauge, 'WmScoreGauge', dataEvents as WmScoreGaugeEvents,
+);
 
 /** `<wm-journey-score>`: `onWmLoad`, `onWmError`. */
-export const WmJourneyScore: ReactWebComponent<JourneyScore, WmJourneyScoreEvents> = createComponent({
-  react: React,
-  tagName: 'wm-journey-score',
-  elementClass: JourneyScore,
-  displayName: 'WmJourneyScore',
-  events: dataEvents as WmJourneyScoreEvents,
-});
+export const WmJourneyScore: ReactWebComponent<JourneyScore, WmJourneyScoreEvents> = wrap(
+  'wm-journey-score', JourneyScore, 'WmJourneyScore', dataEvents as WmJourneyScoreEvents,
+);
 
 /** `<wm-maturity-scan>`: `onWmLoad`, `onWmError`, `onWmScanChange`, `onWmScanComplete`. */
-export const WmMaturityScan: ReactWebComponent<MaturityScan, WmMaturityScanEvents> = createComponent({
-  react: React,
-  tagName: 'wm-maturity-scan',
-  elementClass: MaturityScan,
-  displayName: 'WmMaturityScan',
-  events: {
-    ...dataEvents,
-    onWmScanChange: 'wm-scan-change',
-    onWmScanComplete: 'wm-scan-complete',
-  } as WmMaturityScanEvents,
-});
+export const WmMaturityScan: ReactWebComponent<MaturityScan, WmMaturityScanEvents> = wrap(
+  'wm-maturity-scan', MaturityScan, 'WmMaturityScan',
+  { ...dataEvents, onWmScanChange: 'wm-scan-change', onWmScanComplete: 'wm-scan-complete' } as WmMaturityScanEvents,
+);
 
 /** `<wm-touchpoint-timeline>`: `onWmLoad`, `onWmError`, `onWmTouchpointSelect`. */
-export const WmTouchpointTimeline: ReactWebComponent<TouchpointTimeline, WmTouchpointTimelineEvents> =
-  createComponent({
-    react: React,
-    tagName: 'wm-touchpoint-timeline',
-    elementClass: TouchpointTimeline,
-    displayName: 'WmTouchpointTimeline',
-    events: { ...dataEvents, onWmTouchpointSelect: 'wm-touchpoint-select' } as WmTouchpointTimelineEvents,
-  });
+export const WmTouchpointTimeline: ReactWebComponent<TouchpointTimeline, WmTouchpointTimelineEvents> = wrap(
+  'wm-touchpoint-timeline', TouchpointTimeline, 'WmTouchpointTimeline',
+  { ...dataEvents, onWmTouchpointSelect: 'wm-touchpoint-select' } as WmTouchpointTimelineEvents,
+);
 
 /** `<wm-data-source>`: `onWmAdapterChange` when the adapter it provides changes. */
-export const WmDataSource: ReactWebComponent<DataSource, WmDataSourceEvents> = createComponent({
-  react: React,
-  tagName: 'wm-data-source',
-  elementClass: DataSource,
-  displayName: 'WmDataSource',
-  events: { onWmAdapterChange: 'wm-adapter-change' } as WmDataSourceEvents,
-});
+export const WmDataSource: ReactWebComponent<DataSource, WmDataSourceEvents> = wrap(
+  'wm-data-source', DataSource, 'WmDataSource', { onWmAdapterChange: 'wm-adapter-change' } as WmDataSourceEvents,
+);
 
 export type WmStageTrackerProps = React.ComponentProps<typeof WmStageTracker>;
 export type WmScoreGaugeProps = React.ComponentProps<typeof WmScoreGauge>;

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
-  RestAdapter, WaymarkError, staleInfo, type RestAdapterOptions,
+  RestAdapter, WaymarkError, staleInfo, type JourneyRef, type RestAdapterOptions,
 } from '../../src/data/adapters/index.js';
 import type { Journey, ScanResponse } from '../../src/data/schema.js';
 import { CONTRACT_NOW, ODD_CUSTOMER, ODD_ID, contractDataset } from '../../fixtures/contract-data.js';
@@ -319,16 +319,22 @@ describe('RestAdapter: cache', () => {
   });
 });
 
+/** Watches `ref` until `n` journeys have arrived, then unsubscribes. Returns the array the watch pushed to, so a test can see that nothing more arrives. */
+async function watchFor(f: ReturnType<typeof fault>, ref: JourneyRef, n: number) {
+  const seen: Journey[] = [];
+  const stop = f.adapter.watch(ref, (j) => seen.push(j));
+  try {
+    await until(() => seen.length >= n);
+  } finally {
+    stop();
+  }
+  return seen;
+}
+
 describe('RestAdapter: watch', () => {
   it('receives the journey, reconnects after the stream closes, and stops on unsubscribe', async () => {
     const f = fault('drop');
-    const seen: Journey[] = [];
-    const stop = f.adapter.watch({ journey: 'lifecycle', customer: 'globex' }, (j) => seen.push(j));
-    try {
-      await until(() => seen.length >= 2);
-    } finally {
-      stop();
-    }
+    const seen = await watchFor(f, { journey: 'lifecycle', customer: 'globex' }, 2);
     expect(seen[0]!.name).to.equal('Globex lifecycle #1');
     expect(seen[1]!.name).to.equal('Globex lifecycle #2');
     expect((await f.stats()).urls[0]).to.equal(`${f.base}/journeys/lifecycle/events?customer=globex`);
@@ -341,13 +347,7 @@ describe('RestAdapter: watch', () => {
 
   it('reconnects after the server refuses the stream', async () => {
     const f = fault('500,500,ok');
-    const seen: Journey[] = [];
-    const stop = f.adapter.watch({ journey: 'lifecycle' }, (j) => seen.push(j));
-    try {
-      await until(() => seen.length === 1);
-    } finally {
-      stop();
-    }
+    await watchFor(f, { journey: 'lifecycle' }, 1);
     expect((await f.stats()).statuses.slice(0, 3)).to.deep.equal([500, 500, 200]);
   });
 
@@ -367,14 +367,9 @@ describe('RestAdapter: watch', () => {
     const warnings: unknown[][] = [];
     const warn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args);
-    const seen: Journey[] = [];
-    const stop = f.adapter.watch({ journey: 'lifecycle' }, (j) => seen.push(j));
-    try {
-      await until(() => seen.length === 1);
-    } finally {
-      stop();
+    const seen = await watchFor(f, { journey: 'lifecycle' }, 1).finally(() => {
       console.warn = warn;
-    }
+    });
     expect(seen[0]).to.deep.equal(data.journeys[0]);
     expect(warnings).to.have.length(1);
     expect(String(warnings[0]![1])).to.contain('stages');
