@@ -1,7 +1,9 @@
 // A tiny static server for the bench pages: Node built-ins only, 127.0.0.1,
-// a free port chosen by the OS, and only the folders the pages need.
+// a free port chosen by the OS, and only the folders the pages need. The
+// pages `/bench/pages/<workload>-<side>.html` have no HTML files: the server
+// answers them with the one shell they share (see `shell`).
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,6 +17,48 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 
+/** `/bench/pages/<workload>-<side>.html`: the page of side A (waymark) or B (baseline) of a workload. */
+const PAGE = /^\/bench\/pages\/([a-z0-9]+(?:-[a-z0-9]+)*)-(waymark|baseline)\.html$/;
+const SIDES = { waymark: 'waymark', baseline: 'hand-written baseline' };
+
+/**
+ * The HTML every bench page shares: `<main id="root">` for the page's
+ * elements and one module script, `<workload>-<side>.js`, that does the rest
+ * (imports, data, `benchmark()`). The title names the workload and side.
+ */
+const shell = (workload, side) => `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <link rel="icon" href="data:,">
+  <title>bench: ${workload} (${SIDES[side]})</title>
+  <script type="module" src="./${workload}-${side}.js"></script>
+</head>
+<body>
+  <main id="root"></main>
+</body>
+</html>
+`;
+
+/** The shell for `path` when it names a bench page whose script exists; undefined otherwise. */
+async function shellFor(path) {
+  const m = PAGE.exec(path);
+  if (!m) return undefined;
+  const [, workload, side] = m;
+  return access(join(ROOT, `bench/pages/${workload}-${side}.js`)).then(() => shell(workload, side), () => undefined);
+}
+
+/** The file's bytes; for a bench page with no HTML file of its own (see PAGE), the shell. Throws when neither exists. */
+async function body(path, file, own) {
+  try {
+    return await readFile(file);
+  } catch (e) {
+    const page = own ? undefined : await shellFor(path);
+    if (page === undefined) throw e;
+    return page;
+  }
+}
+
 async function handle(req, res, overrides) {
   const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
   const own = Object.hasOwn(overrides, path);
@@ -24,9 +68,9 @@ async function handle(req, res, overrides) {
     return;
   }
   try {
-    const body = await readFile(file);
+    const bytes = await body(path, file, own);
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(body);
+    res.end(bytes);
   } catch {
     res.writeHead(404).end();
   }

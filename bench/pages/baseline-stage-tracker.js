@@ -5,6 +5,8 @@
 // (lifecycle windows, time in stage, summaries), but does no validation,
 // loading states, auto layout or keyboard handling.
 
+import { el, sheets } from './baseline-dom.js';
+
 const DAY = 86_400_000;
 const SVG = 'http://www.w3.org/2000/svg';
 const STATUS_TEXT = { done: 'Done', current: 'In progress', upcoming: 'Not started', blocked: 'Blocked', skipped: 'Skipped' };
@@ -19,22 +21,10 @@ let percent;
 let date;
 const formatPercent = (n) => (percent ??= new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: 0 })).format(n);
 const formatDate = (iso) => (date ??= new Intl.DateTimeFormat('en', { dateStyle: 'medium' })).format(new Date(iso));
-const sheets = (window.BENCH_INPUT?.sheets ?? []).map((text) => {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(text);
-  return sheet;
-});
 
 const days = (ms) => Math.floor(ms / DAY);
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 const isOpen = (s) => s.status === 'current' || s.status === 'blocked';
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
 
 function svgIcon(size, shapes) {
   const svg = document.createElementNS(SVG, 'svg');

@@ -1,6 +1,7 @@
 // The timing both pages of a workload share, so they are measured alike.
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+/** Resolves at the next animation frame, with its timestamp. */
+export const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** One element as a line: tag, sorted attributes (normalised class and style), own text. */
 function describeElement(el) {
@@ -31,23 +32,31 @@ export function signature(host) {
 }
 
 /**
- * Defines `window.runBench()`: lets the page settle, then times `work()` plus
- * one animation frame and a forced layout, so style and layout are included.
- * The user-timing marks `bench-start` and `bench-end` bound the timed region
- * in a trace (bench/profile.js).
+ * The timed region every page shares: lets the page settle (two animation
+ * frames), then times `work()` plus one animation frame and a forced layout,
+ * so style and layout are included. The user-timing marks `bench-start` and
+ * `bench-end` bound it in a trace (bench/profile.js). Resolves to `{ t0, ms }`.
+ */
+export async function timed(work) {
+  await frame();
+  await frame();
+  const t0 = performance.now();
+  performance.mark('bench-start');
+  await work();
+  await frame();
+  void document.body.offsetHeight;
+  const ms = performance.now() - t0;
+  performance.mark('bench-end');
+  return { t0, ms };
+}
+
+/**
+ * Defines `window.runBench()`: times `work()` (see `timed`).
  * `hosts()` lists the rendered elements for the checks made afterwards.
  */
 export function benchmark(work, hosts) {
   window.runBench = async () => {
-    await frame();
-    await frame();
-    const t0 = performance.now();
-    performance.mark('bench-start');
-    await work();
-    await frame();
-    void document.body.offsetHeight;
-    const ms = performance.now() - t0;
-    performance.mark('bench-end');
+    const { ms } = await timed(work);
     const all = [...hosts()];
     return {
       ms,

@@ -6,19 +6,9 @@
 // (weighted mean of (answer - min) / (max - min) x 100, levels by minScore).
 // It does no validation, loading states, autosave, events or form association.
 
-const SVG = 'http://www.w3.org/2000/svg';
-const sheets = (window.BENCH_INPUT?.sheets ?? []).map((text) => {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(text);
-  return sheet;
-});
+import { el, sheets } from './baseline-dom.js';
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
+const SVG = 'http://www.w3.org/2000/svg';
 
 const levelOf = (levels, score) => {
   let found = levels[0];

@@ -3,6 +3,7 @@
 // renders it first, then times answering every question (a click and a render
 // each, as a respondent would) and reading the result.
 import '/dist/waymark.min.js';
+import { appendLoaded } from './elements.js';
 import { benchmark } from './harness.js';
 
 const root = document.getElementById('root');
@@ -13,13 +14,7 @@ async function render() {
   const el = document.createElement('wm-maturity-scan');
   el.mode = 'single';
   el.autosave = 'off';
-  const loaded = new Promise((resolve, reject) => {
-    el.addEventListener('wm-load', resolve, { once: true });
-    el.addEventListener('wm-error', (e) => reject(e.detail.error), { once: true });
-  });
-  root.append(el);
-  await loaded;
-  await el.updateComplete;
+  await appendLoaded(root, [el]);
   return el;
 }
 

@@ -7,6 +7,8 @@
 // words), with the kinds' defaults written out; it does no validation, has no
 // loading or error states, adapter lookup, needle animation or trend chart.
 
+import { el, sheets } from './baseline-dom.js';
+
 const SVG = 'http://www.w3.org/2000/svg';
 const LOW_SAMPLE = 30;
 const KINDS = {
@@ -45,12 +47,6 @@ function formatValue(v, unit, signed) {
 }
 const formatCount = (n) => numberFormat('count', {}).format(n);
 
-const sheets = (window.BENCH_INPUT?.sheets ?? []).map((text) => {
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(text);
-  return sheet;
-});
-
 // The dial's geometry (viewBox 200 × 172): a 240° arc open at the bottom.
 const CX = 100;
 const CY = 100;
@@ -76,12 +72,6 @@ const radial = (f, r0, r1) => {
   return { x1, y1, x2, y2 };
 };
 
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
 function svgEl(tag, attrs = {}, ...children) {
   const node = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);

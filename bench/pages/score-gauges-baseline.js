@@ -1,6 +1,7 @@
 // Page B: the same 100 gauges, hand-written (score-gauges-baseline-gauge.js).
-import { benchmark } from './harness.js';
 import './score-gauges-baseline-gauge.js';
+import { createAll } from './elements.js';
+import { benchmark } from './harness.js';
 import { compareEveryHost, metrics } from './score-gauges-data.js';
 
 const root = document.getElementById('root');
@@ -8,12 +9,7 @@ const hosts = () => root.children;
 
 benchmark(
   async () => {
-    const gauges = metrics.map((metric) => {
-      const el = document.createElement('baseline-score-gauge');
-      el.data = metric;
-      return el;
-    });
-    root.append(...gauges);
+    root.append(...createAll('baseline-score-gauge', metrics, (el, metric) => { el.data = metric; }));
   },
   hosts,
 );

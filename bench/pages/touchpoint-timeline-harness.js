@@ -1,9 +1,8 @@
 // Timing shared by both touchpoint-timeline pages (harness.js's rules, plus
 // frame times): `runBench()` times the first full render; `runFrames()`
 // plays STEPS one per animation frame and reports the frame times.
+import { frame, timed } from './harness.js';
 import { STEPS, wheel } from './touchpoint-timeline-data.js';
-
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /**
  * The longest stretch the main thread ran script without a break: long
@@ -26,22 +25,15 @@ const longestTask = (from, to) => Math.max(0, ...long.filter((t) => t.at >= from
 
 /**
  * `work()` loads every page and draws; it resolves once the page says all is
- * drawn. The clock stops after one more frame and a forced layout, so
- * style, layout and paint are in. `describe()` returns what is shown, in
- * words both pages compute alike (the like-for-like check); `plot()` the
- * element that takes the wheel events; `view()` the range in view, as text.
+ * drawn. It is timed as every workload is (harness.js's `timed`: the clock
+ * stops after one more frame and a forced layout, so style, layout and
+ * paint are in). `describe()` returns what is shown, in words both pages
+ * compute alike (the like-for-like check); `plot()` the element that takes
+ * the wheel events; `view()` the range in view, as text.
  */
 export function timelineBench(work, describe, plot, view) {
   window.runBench = async () => {
-    await frame();
-    await frame();
-    const t0 = performance.now();
-    performance.mark('bench-start');
-    await work();
-    await frame();
-    void document.body.offsetHeight;
-    const ms = performance.now() - t0;
-    performance.mark('bench-end');
+    const { t0, ms } = await timed(work);
     // Untimed: page A words its view once drawing pauses (150 ms).
     await new Promise((resolve) => setTimeout(resolve, 300));
     const first = describe();
