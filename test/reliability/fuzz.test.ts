@@ -11,6 +11,7 @@ import { TimelineData } from '../../src/elements/touchpoint-timeline/data.js';
 import { formatPath } from '../../src/data/errors.js';
 import { change, journeyScore, metricRange } from '../../src/metrics/index.js';
 import { $, $$, text } from '../helpers/setup.js';
+import { watchUncaught } from '../helpers/invalid-fuzz.js';
 import { journey, metric, mixed, scan, scoredJourney, timeline } from './arbitraries.js';
 
 const RUNS = 1000;
@@ -60,20 +61,6 @@ function settled(el: Element, payload: unknown): Promise<string> {
     el.addEventListener('wm-load', done);
     el.addEventListener('wm-error', done);
   });
-}
-
-function watchUncaught() {
-  const uncaught: unknown[] = [];
-  const onError = (e: ErrorEvent | PromiseRejectionEvent) => uncaught.push('reason' in e ? e.reason : (e.error ?? e.message));
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onError);
-  return {
-    uncaught,
-    stop() {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onError);
-    },
-  };
 }
 
 function expectError(el: Element, what: string, path: string, payload: unknown) {
