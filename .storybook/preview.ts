@@ -52,11 +52,13 @@ type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
 /**
  * Manifest types are TypeScript text, which Storybook cannot map to controls:
  * optional strings get a text box; events, parts and custom properties are
- * documentation only.
+ * documentation only. Each event's handler (`onWmLoad`) logs under the event's
+ * own name (`wm-load`), so stories need not set actions of their own.
  */
 const manifestControls: ArgTypesEnhancer = ({ argTypes }) =>
   Object.fromEntries(
     Object.entries(argTypes).map(([name, t]) => {
+      if (typeof t.action?.name === 'string') return [name, { ...t, action: t.action.name }];
       const category = t.table?.category ?? '';
       if (['events', 'css custom properties', 'css shadow parts', 'slots'].includes(category)) {
         return [name, { ...t, control: false }];

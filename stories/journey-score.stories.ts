@@ -1,28 +1,19 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { action } from 'storybook/actions';
 import '../src/elements/data-source/define.js';
 import '../src/elements/journey-score/define.js';
 import { MemoryAdapter } from '../src/data/adapters/memory.js';
-import type { WaymarkAdapter } from '../src/data/adapters/types.js';
-import type { WaymarkErrorEvent, WaymarkLoadEvent } from '../src/data/events.js';
 import type { Journey } from '../src/data/schema.js';
 import { serviceJourney } from '../fixtures/journeys.js';
 import { failingAdapter as failing, pendingAdapter as pending } from './adapters.js';
+import { dataArgTypes, type DataArgs } from './data-args.js';
 
 /** Every attribute and property of `<wm-journey-score>`, plus its event handlers. */
-export interface JourneyScoreArgs {
+export interface JourneyScoreArgs extends DataArgs<Journey> {
   journey?: string;
   customer?: string;
   weights?: Record<string, number>;
-  locale?: string;
-  src?: string;
-  source?: string;
-  data?: Journey;
-  adapter?: WaymarkAdapter;
-  onWmLoad?: (e: WaymarkLoadEvent) => void;
-  onWmError?: (e: WaymarkErrorEvent) => void;
 }
 
 /** Renders a journey score from args; tests can call it with any `JourneyScoreArgs`. */
@@ -30,10 +21,10 @@ export const renderJourneyScore = (a: JourneyScoreArgs) =>
   html`<wm-journey-score
     journey=${ifDefined(a.journey)}
     customer=${ifDefined(a.customer)}
+    .weights=${a.weights}
     locale=${ifDefined(a.locale)}
     src=${ifDefined(a.src)}
     source=${ifDefined(a.source)}
-    .weights=${a.weights}
     .data=${a.data}
     .adapter=${a.adapter}
     @wm-load=${a.onWmLoad}
@@ -74,8 +65,7 @@ const meta = {
   args: baseArgs,
   argTypes: {
     weights: { control: 'object', table: { type: { summary: 'Record<string, number> | undefined' } } },
-    data: { control: 'object', table: { type: { summary: 'Journey | undefined' } } },
-    adapter: { control: false },
+    ...dataArgTypes('Journey'),
   },
   parameters: {
     docs: {
@@ -95,7 +85,7 @@ type Story = StoryObj<JourneyScoreArgs>;
 
 /** Loaded through an adapter by `journey` and `customer`. */
 export const Ready: Story = {
-  args: { journey: 'get-help', customer: 'acme', onWmLoad: action('wm-load') },
+  args: { journey: 'get-help', customer: 'acme' },
   loaders: [async () => ({ adapter: scoreAdapter() })],
   render: (args, { loaded }) => renderJourneyScore({ ...args, adapter: loaded.adapter as MemoryAdapter }),
 };
@@ -111,9 +101,7 @@ export const Loading: Story = { args: { journey: 'get-help', customer: 'acme', a
 /** A journey without score components. */
 export const Empty: Story = { args: { data: scoreJourneys.empty } };
 
-export const Error: Story = {
-  args: { journey: 'get-help', customer: 'acme', adapter: failingAdapter, onWmError: action('wm-error') },
-};
+export const Error: Story = { args: { journey: 'get-help', customer: 'acme', adapter: failingAdapter } };
 
 /** Every weight 0: the score can't be computed, and the element says why instead of drawing a number. */
 export const ZeroWeights: Story = { args: { data: scoreJourneys.ready, weights: zeroWeights } };

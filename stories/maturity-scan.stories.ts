@@ -11,27 +11,21 @@ import type { ScanChangeEvent, ScanCompleteEvent } from '../src/elements/maturit
 import { draftKey } from '../src/elements/maturity-scan/draft.js';
 import { MemoryAdapter } from '../src/data/adapters/memory.js';
 import type { WaymarkAdapter } from '../src/data/adapters/types.js';
-import type { WaymarkErrorEvent, WaymarkLoadEvent } from '../src/data/events.js';
+import type { WaymarkLoadEvent } from '../src/data/events.js';
 import type { MaturityScanDefinition } from '../src/data/scans/schema.js';
 import { journeyManagementScan } from '../src/data/scans/journey-management.js';
 import { failingAdapter as failing, pendingAdapter as pending } from './adapters.js';
+import { dataArgTypes, type DataArgs } from './data-args.js';
 
 /** Every attribute and property of `<wm-maturity-scan>`, plus its event handlers. */
-export interface MaturityScanArgs {
+export interface MaturityScanArgs extends DataArgs<MaturityScanDefinition> {
   scan?: string;
   respondent?: string;
   name?: string;
   required: boolean;
   mode: ScanMode;
   autosave: AutosaveMode;
-  locale?: string;
-  src?: string;
-  source?: string;
-  data?: MaturityScanDefinition;
-  adapter?: WaymarkAdapter;
   value?: Record<string, number>;
-  onWmLoad?: (e: WaymarkLoadEvent) => void;
-  onWmError?: (e: WaymarkErrorEvent) => void;
   onWmScanChange?: (e: ScanChangeEvent) => void;
   onWmScanComplete?: (e: ScanCompleteEvent) => void;
 }
@@ -50,9 +44,9 @@ export const renderMaturityScan = (a: MaturityScanArgs) =>
     source=${ifDefined(a.source)}
     .data=${a.data}
     .adapter=${a.adapter}
-    .value=${a.value}
     @wm-load=${a.onWmLoad}
     @wm-error=${a.onWmError}
+    .value=${a.value}
     @wm-scan-change=${a.onWmScanChange}
     @wm-scan-complete=${a.onWmScanComplete}
   ></wm-maturity-scan>`;
@@ -136,18 +130,13 @@ const meta = {
   tags: ['autodocs'],
   excludeStories: /^[a-z]/,
   render: renderMaturityScan,
-  args: {
-    ...baseArgs,
-    onWmScanChange: action('wm-scan-change'),
-    onWmScanComplete: action('wm-scan-complete'),
-  },
+  args: baseArgs,
   argTypes: {
     mode: { control: 'inline-radio', options: [...SCAN_MODES] },
     autosave: { control: 'inline-radio', options: [...AUTOSAVE_MODES] },
     required: { control: 'boolean' },
-    data: { control: 'object', table: { type: { summary: 'ScanDefinition | undefined' } } },
+    ...dataArgTypes('ScanDefinition'),
     value: { control: 'object', table: { type: { summary: 'Record<string, number>' } } },
-    adapter: { control: false },
   },
   parameters: {
     docs: {

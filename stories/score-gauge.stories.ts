@@ -1,21 +1,20 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { action } from 'storybook/actions';
 import '../src/elements/data-source/define.js';
 import '../src/elements/score-gauge/define.js';
 import { KINDS, SIZES, type GaugeSize, type MetricKind } from '../src/elements/score-gauge/score-gauge.js';
 import { MemoryAdapter } from '../src/data/adapters/memory.js';
-import type { WaymarkAdapter } from '../src/data/adapters/types.js';
-import type { WaymarkErrorEvent, WaymarkLoadEvent } from '../src/data/events.js';
 import type { Metric } from '../src/data/schema.js';
+import { demoMetrics } from '../fixtures/demo-metrics.js';
 import { failingAdapter as failing, pendingAdapter as pending } from './adapters.js';
+import { dataArgTypes, type DataArgs } from './data-args.js';
 
 /** The fixed "now" of every story, so history dates never drift. */
 export const NOW = Date.UTC(2025, 5, 2, 9, 0);
 
 /** Every attribute and property of `<wm-score-gauge>`, plus its event handlers. */
-export interface ScoreGaugeArgs {
+export interface ScoreGaugeArgs extends DataArgs<Metric> {
   metric?: string;
   journey?: string;
   customer?: string;
@@ -28,13 +27,6 @@ export interface ScoreGaugeArgs {
   label?: string;
   size: GaugeSize;
   trend: boolean;
-  locale?: string;
-  src?: string;
-  source?: string;
-  data?: Metric;
-  adapter?: WaymarkAdapter;
-  onWmLoad?: (e: WaymarkLoadEvent) => void;
-  onWmError?: (e: WaymarkErrorEvent) => void;
 }
 
 /** Renders a gauge from args; tests can call it with any `ScoreGaugeArgs`. */
@@ -61,39 +53,21 @@ export const renderScoreGauge = (a: ScoreGaugeArgs) =>
     @wm-error=${a.onWmError}
   ></wm-score-gauge>`;
 
-const DAY = 86_400_000;
+const demo = demoMetrics(NOW);
 
-/** Monthly history ending at `NOW`, oldest first. */
-const monthly = (values: number[]) =>
-  values.map((value, i) => ({ at: new Date(NOW - (values.length - 1 - i) * 30 * DAY).toISOString(), value }));
+/** The demo API's metric `id`, dated against `NOW`. */
+const demoMetric = (id: string): Metric => demo.find((m) => m.id === id)!;
 
-const nps: Metric = {
-  id: 'onboarding-nps', kind: 'nps', label: 'Onboarding NPS', value: 42, previous: 35,
-  target: 50, sampleSize: 212, history: monthly([18, 24, 31, 35, 42]),
-};
-const csat: Metric = {
-  id: 'onboarding-csat', kind: 'csat', label: 'Onboarding CSAT', value: 86, previous: 88,
-  target: 90, sampleSize: 340, history: monthly([81, 84, 88, 88, 86]),
-};
-const health: Metric = {
-  id: 'northwind-health', kind: 'health', label: 'Northwind health', value: 64, previous: 58,
-  target: 70, history: monthly([49, 52, 55, 58, 64]),
-};
+const nps = demoMetric('onboarding-nps');
+const csat = demoMetric('onboarding-csat');
+const health = demoMetric('northwind-health');
 
 /** Sample metrics, dated against `NOW`. */
 export const gaugeMetrics = {
   nps,
   csat,
   health,
-  score: {
-    id: 'time-to-first-value', kind: 'score', label: 'Time to first value', value: 23,
-    min: 0, max: 60, target: 21, previous: 27, unit: 'days',
-    bands: [
-      { upTo: 21, tone: 'good', label: 'On target' },
-      { upTo: 35, tone: 'warning', label: 'Slow' },
-      { upTo: 60, tone: 'critical', label: 'Too slow' },
-    ],
-  },
+  score: demoMetric('time-to-first-value'),
   lowSample: { ...nps, id: 'pilot-nps', label: 'Pilot NPS', sampleSize: 18 },
   noPrevious: { ...health, previous: undefined, history: undefined },
   noResponses: { ...csat, sampleSize: 0 },
@@ -126,8 +100,7 @@ const meta = {
     max: { control: 'number' },
     target: { control: 'number' },
     previous: { control: 'number' },
-    data: { control: 'object' },
-    adapter: { control: false },
+    ...dataArgTypes('Metric'),
   },
   parameters: {
     docs: {
@@ -161,14 +134,14 @@ export const Score: Story = { args: { data: gaugeMetrics.score } };
 
 /** Loaded through an adapter by `metric`. */
 export const Loaded: Story = {
-  args: { metric: 'onboarding-nps', onWmLoad: action('wm-load') },
+  args: { metric: 'onboarding-nps' },
   loaders: [async () => ({ adapter: metricsAdapter() })],
   render: (args, { loaded }) => renderScoreGauge({ ...args, adapter: loaded.adapter as MemoryAdapter }),
 };
 
 export const Loading: Story = { args: { metric: 'onboarding-nps', adapter: pendingAdapter } };
 
-export const Error: Story = { args: { metric: 'onboarding-nps', adapter: failingAdapter, onWmError: action('wm-error') } };
+export const Error: Story = { args: { metric: 'onboarding-nps', adapter: failingAdapter } };
 
 /** A metric with `sampleSize: 0`: there is no score yet. */
 export const Empty: Story = { args: { data: gaugeMetrics.noResponses } };

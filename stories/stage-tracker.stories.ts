@@ -1,38 +1,31 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { action } from 'storybook/actions';
 // The per-element entries, not src/waymark.ts: package.json `sideEffects` omits
 // src/waymark.ts, so bundlers drop it and nothing would be defined.
 import '../src/elements/data-source/define.js';
 import '../src/elements/stage-tracker/define.js';
 import { ORIENTATIONS, VARIANTS, type Orientation, type Variant } from '../src/elements/stage-tracker/stage-tracker.js';
 import { MemoryAdapter } from '../src/data/adapters/memory.js';
-import type { JourneyRef, WaymarkAdapter } from '../src/data/adapters/types.js';
-import type { StageSelectEvent, WaymarkErrorEvent, WaymarkLoadEvent } from '../src/data/events.js';
+import type { JourneyRef } from '../src/data/adapters/types.js';
+import type { StageSelectEvent } from '../src/data/events.js';
 import type { Journey } from '../src/data/schema.js';
 import { lifecycleJourney, onboardingJourney } from '../fixtures/journeys.js';
 import { failingAdapter as failing, pendingAdapter as pending } from './adapters.js';
+import { dataArgTypes, type DataArgs } from './data-args.js';
 
 /** The fixed "now" of every story, so days in stage and due dates never drift. */
 export const NOW = Date.UTC(2025, 5, 2, 9, 0);
 
 /** Every attribute and property of `<wm-stage-tracker>`, plus its event handlers. */
-export interface StageTrackerArgs {
+export interface StageTrackerArgs extends DataArgs<Journey> {
   journey?: string;
   customer?: string;
   orientation: Orientation;
   variant: Variant;
   selectable: boolean;
   selected?: string;
-  locale?: string;
-  src?: string;
-  source?: string;
-  data?: Journey;
-  adapter?: WaymarkAdapter;
   now: number;
-  onWmLoad?: (e: WaymarkLoadEvent) => void;
-  onWmError?: (e: WaymarkErrorEvent) => void;
   onWmStageSelect?: (e: StageSelectEvent) => void;
 }
 
@@ -50,9 +43,9 @@ export const renderStageTracker = (a: StageTrackerArgs) =>
     source=${ifDefined(a.source)}
     .data=${a.data}
     .adapter=${a.adapter}
-    .now=${a.now}
     @wm-load=${a.onWmLoad}
     @wm-error=${a.onWmError}
+    .now=${a.now}
     @wm-stage-select=${a.onWmStageSelect}
   ></wm-stage-tracker>`;
 
@@ -118,8 +111,7 @@ const meta = {
     variant: { control: 'inline-radio', options: [...VARIANTS] },
     selectable: { control: 'boolean' },
     now: { control: 'date' },
-    data: { control: 'object', table: { type: { summary: 'Journey | undefined' } } },
-    adapter: { control: false },
+    ...dataArgTypes('Journey'),
   },
   parameters: {
     docs: {
@@ -160,7 +152,6 @@ export const Selectable: Story = {
     data: journeys.ready,
     selectable: true,
     selected: 'purchase',
-    onWmStageSelect: action('wm-stage-select'),
   },
 };
 

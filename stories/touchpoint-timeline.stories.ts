@@ -1,18 +1,17 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { action } from 'storybook/actions';
 // The per-element entry, not src/waymark.ts (see stage-tracker.stories.ts).
 import '../src/elements/touchpoint-timeline/define.js';
 import { GROUP_BYS, VIEWS, type GroupBy, type TimelineData, type TimelineView } from '../src/elements/touchpoint-timeline/touchpoint-timeline.js';
 import type { TouchpointSelectEvent } from '../src/elements/touchpoint-timeline/events.js';
 import type { WaymarkAdapter } from '../src/data/adapters/types.js';
-import type { WaymarkErrorEvent, WaymarkLoadEvent } from '../src/data/events.js';
 import { generateTimeline, touchpointAdapter } from '../fixtures/touchpoints.js';
 import { failingAdapter as failing, pendingAdapter as pending } from './adapters.js';
+import { dataArgTypes, type DataArgs } from './data-args.js';
 
 /** Every attribute and property of `<wm-touchpoint-timeline>`, plus its event handlers. */
-export interface TouchpointTimelineArgs {
+export interface TouchpointTimelineArgs extends DataArgs<TimelineData> {
   journey?: string;
   customer?: string;
   from?: string;
@@ -21,13 +20,6 @@ export interface TouchpointTimelineArgs {
   channels?: string;
   view: TimelineView;
   selected?: string;
-  locale?: string;
-  src?: string;
-  source?: string;
-  data?: TimelineData;
-  adapter?: WaymarkAdapter;
-  onWmLoad?: (e: WaymarkLoadEvent) => void;
-  onWmError?: (e: WaymarkErrorEvent) => void;
   onWmTouchpointSelect?: (e: TouchpointSelectEvent) => void;
 }
 
@@ -65,7 +57,7 @@ export const pendingAdapter = pending('touchpoints');
 
 export const failingAdapter = failing('touchpoints', 'touchpoint');
 
-export const baseArgs: TouchpointTimelineArgs = { groupBy: 'channel', view: 'timeline', onWmTouchpointSelect: action('wm-touchpoint-select') };
+export const baseArgs: TouchpointTimelineArgs = { groupBy: 'channel', view: 'timeline' };
 
 const meta = {
   title: 'Elements/Touchpoint timeline',
@@ -78,8 +70,7 @@ const meta = {
   argTypes: {
     groupBy: { control: 'inline-radio', options: [...GROUP_BYS] },
     view: { control: 'inline-radio', options: [...VIEWS] },
-    data: { control: false, table: { type: { summary: '{ items: Touchpoint[], stages?: Stage[] } | undefined' } } },
-    adapter: { control: false },
+    ...dataArgTypes('{ items: Touchpoint[], stages?: Stage[] }', { editable: false }),
   },
   parameters: {
     docs: {
