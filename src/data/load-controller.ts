@@ -20,8 +20,10 @@ export interface DataHost extends ReactiveElement {
 }
 
 export interface LoadOptions<T> {
-  /** What the data is, in words: "journey", "metric". */
+  /** What the data is, in words: "journey", "metric" (English: names it in events and logs). */
   what: string;
+  /** The same in the reader's language, for the error headline: `() => msg('journey', { id: 'data.journey' })`. */
+  noun: () => string;
   schema: ZodMiniType<T>;
   /** The element's own inputs (e.g. journey, customer); a change reloads. */
   args: () => readonly unknown[];
@@ -38,14 +40,6 @@ export interface StateLabels {
   loading: string;
   empty: string;
 }
-
-// What the data is, in the reader's words (the `what` option stays English: it names events and logs).
-const WHAT: Record<string, () => string> = {
-  journey: () => msg('journey', { id: 'data.journey' }),
-  metric: () => msg('metric', { id: 'data.metric' }),
-  scan: () => msg('scan', { id: 'data.scan' }),
-  touchpoints: () => msg('touchpoints', { id: 'data.touchpoints' }),
-};
 
 const HEADLINES: Record<WaymarkError['kind'], (what: string) => string> = {
   network: (w) => msg(str`We couldn't load the ${w}.`, { id: 'state.network' }),
@@ -225,7 +219,7 @@ export class LoadController<T> implements ReactiveController {
     }
     if (status === 'error') {
       const error = this.error!;
-      const headline = HEADLINES[error.kind](WHAT[this.#o.what]?.() ?? this.#o.what);
+      const headline = HEADLINES[error.kind](this.#o.noun());
       // Messages made with the English headline's words add nothing under it.
       const english = withLocale('en', () => HEADLINES[error.kind](this.#o.what));
       return html`<div part="error" class="state" role="alert">

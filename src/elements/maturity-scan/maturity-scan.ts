@@ -119,6 +119,7 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
   readonly #nav = new Navigation(this, () => this.#model);
   readonly #loader = new LoadController<MaturityScanDefinition>(this, {
     what: 'scan',
+    noun: () => msg('scan', { id: 'data.scan' }),
     schema: MaturityScanDefinition,
     args: () => [this.#scanId],
     load: (a, signal) => loadScan(a, this.#scanId, signal),

@@ -156,6 +156,7 @@ export class ScoreGauge extends DataElement<Metric> {
 
   readonly #loader = new LoadController<Metric>(this, {
     what: 'metric',
+    noun: () => msg('metric', { id: 'data.metric' }),
     schema: ReadableMetric,
     // Inline attributes only matter (and only reload) when no `metric` is named.
     args: () => [this.metric, this.journey, this.customer, ...(this.metric ? [] : this.#inlineArgs())],

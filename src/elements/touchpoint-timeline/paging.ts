@@ -95,6 +95,7 @@ export class TouchpointPaging implements ReactiveController {
     this.#o = o;
     this.#loader = new LoadController<TimelineData>(host, {
       what: 'touchpoints',
+      noun: () => msg('touchpoints', { id: 'data.touchpoints' }),
       schema: TimelineData,
       args: o.args,
       load: (adapter, signal) => {
