@@ -4,11 +4,18 @@
 // an open shadow root that adopts the same style sheets. On each change it
 // updates the progress; `result` scores the answers with the same formula
 // (weighted mean of (answer - min) / (max - min) x 100, levels by minScore).
-// It does no validation, loading states, autosave, events or form association.
+// It does no validation, loading states, autosave, events or form association,
+// and speaks English only, but formats its counts with Intl like the element.
 
 import { el, sheets } from './baseline-dom.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
+
+// Counts go through Intl, as the element's do (numbers follow the locale). Made
+// on first use, as the element does: the first Intl formatter of a page loads
+// locale data, which both pages then pay while timed.
+let counts;
+const formatCount = (n) => (counts ??= new Intl.NumberFormat('en', { maximumFractionDigits: 0 })).format(n);
 
 const levelOf = (levels, score) => {
   let found = levels[0];
@@ -54,7 +61,7 @@ class BaselineMaturityScan extends HTMLElement {
   #progress() {
     const total = this.#def.questions.length;
     const answered = Object.keys(this.#answers).length;
-    const words = `${answered} of ${total} answered`;
+    const words = `${formatCount(answered)} of ${formatCount(total)} answered`;
     this.#bar.setAttribute('aria-valuenow', String(answered));
     this.#bar.setAttribute('aria-valuetext', words);
     this.#rect.setAttribute('width', `${Math.round((answered / total) * 100)}%`);

@@ -55,18 +55,26 @@ function join(strings: readonly string[], values: readonly unknown[], order?: nu
   return out;
 }
 
+const uiLocales = new Map<string, UiLocale>();
+
 /**
  * The UI locale for a BCP 47 tag, by its canonical language (`de-AT` and `deu`
  * get German, `nl-BE` Dutch); anything else, or a malformed tag, English.
  */
 export function uiLocale(tag = ''): UiLocale {
+  // Every update asks (twice): parsing a tag costs tens of microseconds, a lookup nothing.
+  let ui = uiLocales.get(tag);
+  if (ui) return ui;
   let lang = '';
   try {
     lang = new Intl.Locale(tag).language;
   } catch {
     // Not a locale: English.
   }
-  return (TARGET_LOCALES as readonly string[]).includes(lang) ? (lang as UiLocale) : SOURCE_LOCALE;
+  ui = (TARGET_LOCALES as readonly string[]).includes(lang) ? (lang as UiLocale) : SOURCE_LOCALE;
+  if (uiLocales.size > 64) uiLocales.clear();
+  uiLocales.set(tag, ui);
+  return ui;
 }
 
 /**
