@@ -8,7 +8,7 @@ import '../src/elements/stage-tracker/define.js';
 import { ORIENTATIONS, VARIANTS, type Orientation, type Variant } from '../src/elements/stage-tracker/stage-tracker.js';
 import { MemoryAdapter } from '../src/data/adapters/memory.js';
 import type { JourneyRef } from '../src/data/adapters/types.js';
-import type { StageSelectEvent } from '../src/data/events.js';
+import type { StageSelectEvent } from '../src/elements/stage-tracker/events.js';
 import type { Journey } from '../src/data/schema.js';
 import { lifecycleJourney, onboardingJourney } from '../fixtures/journeys.js';
 import { failingAdapter as failing, pendingAdapter as pending } from './adapters.js';

@@ -8,6 +8,11 @@ export type ErrorKind = (typeof ERROR_KINDS)[number];
 /** An error an element can explain: `kind` is the SPEC error kind. */
 export class WaymarkError extends Error {
   override name = 'WaymarkError';
+  /**
+   * The message says no more than the kind does ("No data source: ..."), so
+   * an element shows its headline alone, without repeating it as detail.
+   */
+  plain = false;
   constructor(
     readonly kind: ErrorKind,
     message: string,
@@ -15,6 +20,33 @@ export class WaymarkError extends Error {
   ) {
     super(message);
   }
+}
+
+/** A WaymarkError whose message is the kind's own headline in English (see `plain`). */
+export function plainError(kind: ErrorKind, message: string): WaymarkError {
+  const e = new WaymarkError(kind, message);
+  e.plain = true;
+  return e;
+}
+
+/** Any failure as a WaymarkError: adapters' own errors are kept, anything else is a `network` error. */
+export const toWaymarkError = (e: unknown): WaymarkError =>
+  e instanceof WaymarkError ? e : new WaymarkError('network', (e as Error | null)?.message ?? String(e));
+
+/** HTTP statuses worth trying again: 408, 429 and 5xx. */
+export const isTransientStatus = (status: number): boolean => status === 408 || status === 429 || status >= 500;
+
+/**
+ * Whether a request may work if tried again: no answer from the server, a
+ * timeout, or a transient status (`fetch`'s TypeError included). Other
+ * failures (400, 404, invalid data, a bug in a custom adapter) are final.
+ */
+export function isTransient(e: unknown): boolean {
+  if (e instanceof WaymarkError) {
+    const s = e.status;
+    return e.kind === 'timeout' || (e.kind === 'network' && (s === undefined || isTransientStatus(s)));
+  }
+  return e instanceof TypeError;
 }
 
 export const isAbort = (e: unknown): boolean =>

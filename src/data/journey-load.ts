@@ -1,7 +1,6 @@
 import { WaymarkError } from './errors.js';
 import { Journey } from './schema.js';
 import type { LoadOptions } from './load-controller.js';
-import { msg } from '../i18n/localize.js';
 
 /** An element that shows one journey, named by its `journey` and `customer` attributes. */
 export interface JourneyHost {
@@ -21,7 +20,6 @@ export function journeyLoad(
   const ref = () => ({ journey: host.journey!, customer: host.customer });
   return {
     what: 'journey',
-    noun: () => msg('journey', { id: 'data.journey' }),
     schema,
     args: () => [host.journey, host.customer],
     load: (a, signal) =>

@@ -1,4 +1,4 @@
-import { WaymarkError } from './errors.js';
+import { WaymarkError, plainError } from './errors.js';
 import type { WaymarkAdapter } from './adapters/types.js';
 
 /** What a `<wm-data-source>` offers the elements that name or contain it. */
@@ -15,7 +15,7 @@ export const NO_SOURCE_MESSAGE = 'No data source: set data, adapter, src or sour
 async function adapterOf(el: Element): Promise<{ adapter: WaymarkAdapter; source: AdapterSource }> {
   await customElements.whenDefined(DATA_SOURCE);
   const source = el as AdapterSource;
-  if (!source.adapter) throw new WaymarkError('no-source', source.problem ?? NO_SOURCE_MESSAGE);
+  if (!source.adapter) throw source.problem ? new WaymarkError('no-source', source.problem) : plainError('no-source', NO_SOURCE_MESSAGE);
   return { adapter: source.adapter, source };
 }
 
@@ -36,8 +36,14 @@ export function findSourceById(host: Element, id: string): Promise<{ adapter: Wa
  * normally delivers its adapter; this covers a source upgraded after us.
  */
 export function findAncestorSource(host: Element): Promise<{ adapter: WaymarkAdapter; source: AdapterSource }> | undefined {
+  const source = ancestorSource(host);
+  return source && adapterOf(source);
+}
+
+/** The nearest `<wm-data-source>` ancestor element, crossing shadow roots, whether defined yet or not. */
+export function ancestorSource(host: Element): Element | undefined {
   for (let n: Node | null = host.parentNode; n; ) {
-    if (n instanceof Element && n.localName === DATA_SOURCE) return adapterOf(n);
+    if (n instanceof Element && n.localName === DATA_SOURCE) return n;
     n = n instanceof ShadowRoot ? n.host : n.parentNode;
   }
   return undefined;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatCount, formatDays, numberFormat, pluralOf } from '../../src/elements/format.js';
+import { formatCount, formatDays, numberFormat, pluralOf } from '../../src/i18n/format.js';
 
 describe('shared Intl formatting', () => {
   it('picks plurals by the language the sentence is in, not the number locale', () => {

@@ -1,5 +1,5 @@
 import type { ZodMiniType } from 'zod/mini';
-import { WaymarkError, validate } from '../errors.js';
+import { WaymarkError, isTransient, isTransientStatus, validate } from '../errors.js';
 import {
   Journey, Metric, ScanDefinition, ScanResponse, TouchpointPage,
 } from '../schema.js';
@@ -66,10 +66,8 @@ interface Transient {
   retryAfter?: number;
 }
 
-const retryableStatus = (status: number) => status === 408 || status === 429 || status >= 500;
-/** No answer at all; not-found, invalid-data and other statuses are final. */
-const noAnswer = (e: unknown): e is WaymarkError =>
-  e instanceof WaymarkError && (e.kind === 'timeout' || (e.kind === 'network' && e.status === undefined));
+/** A thrown failure worth another attempt (no answer at all); not-found, invalid-data and the like are final. */
+const worthRetrying = (e: unknown): e is WaymarkError => e instanceof WaymarkError && isTransient(e);
 
 /**
  * Reads journeys, touchpoints, metrics and scans from a REST API (see the REST
@@ -222,7 +220,7 @@ export class RestAdapter implements WaymarkAdapter {
         if ('data' in result) return result.data;
         failure = result;
       } catch (e) {
-        if (!noAnswer(e)) throw e;
+        if (!worthRetrying(e)) throw e;
         failure = { error: e };
       }
     }
@@ -248,7 +246,7 @@ export class RestAdapter implements WaymarkAdapter {
       this.#remember(url, cached);
       return { data: structuredClone(cached.data) as T };
     }
-    if (retryableStatus(res.status)) {
+    if (isTransientStatus(res.status)) {
       return { error: statusError(res), retryAfter: retryAfterMs(res, this.#retryMaxMs) };
     }
     if (!res.ok) throw statusError(res);

@@ -6,6 +6,7 @@ import { RestAdapter } from '../../data/adapters/rest.js';
 import { StaticAdapter } from '../../data/adapters/static.js';
 import type { WaymarkAdapter } from '../../data/adapters/types.js';
 import type { AdapterSource } from '../../data/resolve.js';
+import { AdapterChangeEvent } from './events.js';
 
 export const SOURCE_TYPES = ['rest', 'static'] as const;
 export type SourceType = (typeof SOURCE_TYPES)[number];
@@ -98,7 +99,7 @@ export class DataSource extends LitElement implements AdapterSource {
     const adapter = this.adapter;
     if (adapter !== this.#provider.value) {
       this.#provider.setValue(adapter);
-      this.dispatchEvent(new Event('wm-adapter-change'));
+      this.dispatchEvent(new AdapterChangeEvent(adapter));
     }
   }
 

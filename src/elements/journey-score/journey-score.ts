@@ -3,29 +3,17 @@ import { property } from 'lit/decorators.js';
 import { DataElement } from '../data-element.js';
 import { LoadController } from '../../data/load-controller.js';
 import { journeyLoad } from '../../data/journey-load.js';
-import * as z from 'zod/mini';
-import { Journey, type Metric } from '../../data/schema.js';
-import { journeyScore, metricRange, type JourneyScorePart, type JourneyScoreResult } from '../../metrics/index.js';
+import type { Journey, Metric } from '../../data/schema.js';
+import { ScorableJourney } from '../../data/readable.js';
+import { journeyScore, type JourneyScorePart, type JourneyScoreResult } from '../../metrics/index.js';
 import { hostStyles } from '../../styles/host.js';
+import { renderAlert, renderState } from '../states.js';
 import { renderDial } from '../score-gauge/dial.js';
 import { formatValue, gaugeView } from '../score-gauge/view.js';
 import { msg, str } from '../../i18n/localize.js';
 import { styles as dialStyles } from '../score-gauge/score-gauge.styles.js';
-import { formatPercent, numberFormat, pluralOf } from '../format.js';
+import { formatPercent, numberFormat, pluralOf } from '../../i18n/format.js';
 import { styles } from './journey-score.styles.js';
-
-/** A journey whose components can be scored: every metric needs a range with width. */
-const ScorableJourney = Journey.check(
-  z.superRefine((j: Journey, ctx) => {
-    j.scoreComponents?.forEach((c, i) => {
-      try {
-        metricRange(c.metric);
-      } catch (e) {
-        ctx.addIssue({ code: 'custom', message: (e as Error).message, path: ['scoreComponents', i, 'metric', 'max'], input: j });
-      }
-    });
-  }),
-);
 
 const POINTS = { maximumFractionDigits: 1 };
 const points = (locale: string, n: number) => numberFormat(locale, POINTS).format(n);
@@ -92,10 +80,12 @@ export class JourneyScore extends DataElement<Journey> {
   }
 
   override render() {
-    return this.#loader.render(
+    return renderState(
+      this.#loader,
       {
         loading: msg('Loading journey score…', { id: 'journey.loading' }),
         empty: msg('This journey has no score components yet.', { id: 'journey.empty' }),
+        noun: msg('journey', { id: 'data.journey' }),
       },
       (journey) => this.#renderScore(journey),
     );
@@ -107,11 +97,7 @@ export class JourneyScore extends DataElement<Journey> {
       result = journeyScore(journey.scoreComponents!, this.weights);
     } catch (e) {
       // Weights set in code can be wrong (all zero): say so instead of drawing a number.
-      return html`<div part="error" class="state" role="alert">
-        <p class="headline">
-          ${msg(str`The journey score can't be computed: ${(e as Error).message}.`, { id: 'journey.uncomputable' })}
-        </p>
-      </div>`;
+      return renderAlert(msg(str`The journey score can't be computed: ${(e as Error).message}.`, { id: 'journey.uncomputable' }));
     }
     const locale = this.effectiveLocale;
     const composite: Metric = {

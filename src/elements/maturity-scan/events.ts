@@ -1,6 +1,5 @@
+import { eventInit as init } from '../../data/events.js';
 import type { ScanResponse, ScanResult } from '../../data/schema.js';
-
-const init = <T>(detail: T) => ({ detail, bubbles: true, composed: true });
 
 /**
  * `wm-scan-change`: the respondent answered or changed an answer (or started

@@ -1,6 +1,6 @@
 import type { ScanResponse, ScanResult } from '../../data/schema.js';
 import { msg, str } from '../../i18n/localize.js';
-import { formatCount, pluralOf } from '../format.js';
+import { formatCount, pluralOf } from '../../i18n/format.js';
 
 /** What the form value and validity are made of. */
 export interface FormSource {

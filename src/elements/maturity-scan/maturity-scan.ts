@@ -7,6 +7,7 @@ import { BUILT_IN_SCAN, MaturityScanDefinition } from '../../data/scans/schema.j
 import { journeyManagementScanText } from '../../data/scans/journey-management.js';
 import { SOURCE_LOCALE, msg, uiLocale, type UiLocale } from '../../i18n/localize.js';
 import { hostStyles } from '../../styles/host.js';
+import { renderState } from '../states.js';
 import { ChartController } from '../../charts/chart-controller.js';
 import { Autosave } from './autosave.js';
 import { draftKey, fits, readDraft, type Draft } from './draft.js';
@@ -14,7 +15,7 @@ import { ScanChangeEvent } from './events.js';
 import { restoredAnswers, syncForm } from './form.js';
 import { ScanModel } from './model.js';
 import { Navigation } from './navigation.js';
-import { radarSpec, type SaveState } from './result.js';
+import { radarSpec } from './result.js';
 import { builtInFallback, isBuiltIn, loadScan } from './source.js';
 import { Submission } from './submission.js';
 import { renderScan } from './view.js';
@@ -101,7 +102,6 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
   /** `local` keeps answers in localStorage until the response is stored; `off` keeps nothing. */
   @property({ reflect: true }) autosave: AutosaveMode = 'local';
 
-  @state() private saveState: SaveState = { state: 'idle' };
   @state() private restored = 0;
   @state() private formDisabled = false;
 
@@ -115,15 +115,14 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
 
   readonly #internals = this.attachInternals();
   readonly #autosave = new Autosave(this, (state) => this.#draft(state));
-  readonly #submission = new Submission(this, this.#autosave);
+  readonly #submission = new Submission(this, this.#autosave, () => this.#loader.findAdapter());
   readonly #nav = new Navigation(this, () => this.#model);
   readonly #loader = new LoadController<MaturityScanDefinition>(this, {
     what: 'scan',
-    noun: () => msg('scan', { id: 'data.scan' }),
     schema: MaturityScanDefinition,
     args: () => [this.#scanId],
     load: (a, signal) => loadScan(a, this.#scanId, signal),
-    fallback: () => builtInFallback(this.#scanId),
+    inline: (sourced) => (sourced ? undefined : builtInFallback(this.#scanId)),
     isEmpty: (d) => d.questions.length === 0,
   });
 
@@ -144,7 +143,7 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
     // A form that will not submit (or checkValidity()) marks what is unanswered. The browser
     // focuses the validity anchor; when the question is on another page, focus follows it there.
     this.addEventListener('invalid', () => {
-      const open = this.unanswered;
+      const open = this.#unanswered;
       if (open.length) this.#nav.showMissing(open, !this.#nav.input(open[0]!));
     });
   }
@@ -183,13 +182,8 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
     return this.#model?.result;
   }
 
-  /** @internal The response so far (form value, submission). */
-  get response() {
-    return this.#model?.response;
-  }
-
-  /** @internal The unanswered questions, in order. */
-  get unanswered(): readonly string[] {
+  /** The unanswered questions, in order. */
+  get #unanswered(): readonly string[] {
     return this.#model?.progress.unanswered ?? [];
   }
 
@@ -204,7 +198,6 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
     this.#autosave.clear();
     if (this.#model) this.#model = ScanModel.fresh(this.#model.def, this.respondent);
     this.#nav.start();
-    this.saveState = { state: 'idle' };
     this.restored = 0;
   }
 
@@ -227,11 +220,6 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
     if (!model.response.completedAt) model.response = { ...model.response, completedAt: new Date().toISOString() };
     this.#nav.showResult();
     return this.#submission.submit(model.response, result, model.version);
-  }
-
-  /** @internal Where the submission stands, shown under the result. */
-  setSaveState(s: SaveState): void {
-    this.saveState = s;
   }
 
   // The constraint validation API of native form controls, from ElementInternals.
@@ -271,7 +259,12 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
   }
 
   protected override updated(): void {
-    syncForm(this.#internals, this, this.effectiveLocale);
+    const m = this.#model;
+    syncForm(
+      this.#internals,
+      { renderRoot: this.renderRoot, required: this.required, response: m?.response, result: m?.result, unanswered: this.#unanswered },
+      this.effectiveLocale,
+    );
   }
 
   /** The definition to show: the built-in scan worded in this update's language, any other as loaded. */
@@ -296,7 +289,6 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
       const draft = key ? readDraft(key, def, this.respondent) : undefined;
       this.#model = draft ? new ScanModel(def, draft.response) : ScanModel.fresh(def, this.respondent);
       this.restored = draft?.state === 'draft' ? Object.keys(draft.response.answers).length : 0;
-      this.saveState = { state: draft?.state === 'stored' ? 'local' : 'idle' };
       this.#nav.start(draft?.page, draft && draft.state !== 'draft' ? 'result' : 'questions');
       if (draft?.state === 'stored') this.#submission.markStored(this.#model.version);
       // Submitted before but never confirmed: send it again.
@@ -308,7 +300,7 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
 
   /** What autosave keeps: the response and page, in the given state or the one the scan is in. */
   #draft(state?: Draft['state']): Draft | undefined {
-    const s = this.saveState.state;
+    const s = this.#submission.state.state;
     if (!this.#model || (!state && s === 'saved')) return undefined;
     const now = this.#submission.busy ? 'sending' : s === 'local' ? 'stored' : 'draft';
     return { response: this.#model.response, page: this.#nav.page, state: state ?? now };
@@ -337,7 +329,7 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
       this.dispatchEvent(new ScanChangeEvent(structuredClone(model.response), model.progress.fraction));
     },
     next: (): void => {
-      if (this.#nav.next(this.unanswered)) this.#paged();
+      if (this.#nav.next(this.#unanswered)) this.#paged();
     },
     back: (): void => {
       this.#nav.goTo(this.#nav.page - 1);
@@ -356,11 +348,12 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
   };
 
   override render() {
-    const labels = {
+    const words = {
       loading: msg('Loading the scan…', { id: 'scan.loading' }),
       empty: msg('This scan has no questions yet.', { id: 'scan.empty' }),
+      noun: msg('scan', { id: 'data.scan' }),
     };
-    return this.#loader.render(labels, () =>
+    return renderState(this.#loader, words, () =>
       renderScan({
         model: this.#model!,
         paged: this.mode !== 'single',
@@ -371,7 +364,7 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
         disabled: this.formDisabled,
         autosave: this.autosave !== 'off',
         restored: this.restored,
-        save: this.saveState,
+        save: this.#submission.state,
         locale: this.effectiveLocale,
         on: this.#on,
       }),

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { MaturityScanDefinition } from '../../data/scans/schema.js';
 import { notApplicableValue } from '../../metrics/scan.js';
 import { msg, str } from '../../i18n/localize.js';
-import { formatCount, pluralOf } from '../format.js';
+import { formatCount, pluralOf } from '../../i18n/format.js';
 
 type Dimension = MaturityScanDefinition['dimensions'][number];
 type Question = MaturityScanDefinition['questions'][number];

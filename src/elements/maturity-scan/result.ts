@@ -4,7 +4,7 @@ import type { MaturityScanDefinition } from '../../data/scans/schema.js';
 import { scanHighlights } from '../../metrics/scan.js';
 import type { RadarSpec } from '../../charts/chart-controller.js';
 import { msg, str } from '../../i18n/localize.js';
-import { formatCount, formatSeconds } from '../format.js';
+import { formatCount, formatSeconds } from '../../i18n/format.js';
 
 /**
  * Where the completed response is: what the status line under the result

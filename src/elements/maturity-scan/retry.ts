@@ -1,21 +1,8 @@
-import { WaymarkError, isAbort } from '../../data/errors.js';
+import { isAbort, isTransient } from '../../data/errors.js';
 import { backoffDelay } from '../../data/adapters/fetch-json.js';
 
 const BASE_MS = 1000;
 const CAP_MS = 30_000;
-
-/**
- * Whether saving may work if tried again: no answer from the server, a
- * timeout, 408, 429 or 5xx (`fetch`'s TypeError included). Other failures
- * (400, 404, invalid data, a bug in a custom adapter) are final.
- */
-export function isTransient(e: unknown): boolean {
-  if (e instanceof WaymarkError) {
-    const s = e.status;
-    return e.kind === 'timeout' || (e.kind === 'network' && (s === undefined || s === 408 || s === 429 || s >= 500));
-  }
-  return e instanceof TypeError;
-}
 
 export type Waiting = { state: 'offline' } | { state: 'retrying'; ms: number };
 

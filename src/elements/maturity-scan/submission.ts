@@ -1,8 +1,6 @@
-import type { ReactiveController } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isAbort, throwIfAborted } from '../../data/errors.js';
-import { findAncestorSource, findSourceById } from '../../data/resolve.js';
 import type { WaymarkAdapter } from '../../data/adapters/types.js';
-import type { DataHost } from '../../data/load-controller.js';
 import type { ScanResponse, ScanResult } from '../../data/schema.js';
 import type { Autosave } from './autosave.js';
 import { ScanCompleteEvent } from './events.js';
@@ -17,24 +15,8 @@ class DeviceRefused extends Error {
 }
 
 /** What a submission needs from its element. */
-export interface SubmissionHost extends DataHost {
-  setSaveState(s: SaveState): void;
+export interface SubmissionHost extends ReactiveControllerHost, EventTarget {
   submit(): Promise<ScanResult | undefined>;
-}
-
-/**
- * The adapter that saves: the `adapter` property, else the named or nearest
- * `<wm-data-source>`. The definition may come from `data` or `src` while an
- * adapter still saves the answers.
- */
-async function saverOf(host: SubmissionHost): Promise<WaymarkAdapter | undefined> {
-  if (host.adapter) return host.adapter;
-  try {
-    if (host.source) return (await findSourceById(host, host.source)).adapter;
-    return (await findAncestorSource(host))?.adapter;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -47,17 +29,34 @@ async function saverOf(host: SubmissionHost): Promise<WaymarkAdapter | undefined
 export class Submission implements ReactiveController {
   readonly #host: SubmissionHost;
   readonly #autosave: Autosave;
+  readonly #saver: () => Promise<WaymarkAdapter | undefined>;
   readonly #retrier = new Retrier();
+  #state: SaveState = { state: 'idle' };
   #abort?: AbortController;
   #pending?: Promise<ScanResult>;
   /** The answers version last stored; submitting it again stores nothing. */
   #stored = -1;
   #interrupted = false;
 
-  constructor(host: SubmissionHost, autosave: Autosave) {
+  /**
+   * `saver` gives the adapter that saves (the loader's: the definition may
+   * come from `data` or `src` while an adapter still saves the answers).
+   */
+  constructor(host: SubmissionHost, autosave: Autosave, saver: () => Promise<WaymarkAdapter | undefined>) {
     this.#host = host;
     this.#autosave = autosave;
+    this.#saver = saver;
     host.addController(this);
+  }
+
+  /** Where the response stands, shown under the result. */
+  get state(): SaveState {
+    return this.#state;
+  }
+
+  #set(state: SaveState): void {
+    this.#state = state;
+    this.#host.requestUpdate();
   }
 
   get busy(): boolean {
@@ -79,7 +78,7 @@ export class Submission implements ReactiveController {
     if (this.#stored === version) return Promise.resolve(result);
     if (this.#pending) return this.#pending;
     const abort = (this.#abort = new AbortController());
-    this.#host.setSaveState({ state: 'saving' });
+    this.#set({ state: 'saving' });
     const pending = this.#store(response, result, abort.signal).then(() => {
       this.#stored = version;
       return result;
@@ -92,9 +91,10 @@ export class Submission implements ReactiveController {
     return pending;
   }
 
-  /** Records that `version` is stored already (a completed draft restored from this device). */
+  /** Records that `version` is stored already, on this device (a completed draft restored from it). */
   markStored(version: number): void {
     this.#stored = version;
+    this.#set({ state: 'local' });
   }
 
   /** Ends a wait between attempts early; false when nothing is waiting. */
@@ -110,36 +110,36 @@ export class Submission implements ReactiveController {
     this.#pending = undefined;
     this.#stored = -1;
     this.#interrupted = false;
+    this.#set({ state: 'idle' });
   }
 
   async #store(response: ScanResponse, result: ScanResult, signal: AbortSignal): Promise<void> {
-    const host = this.#host;
     const autosave = this.#autosave;
     try {
-      const adapter = await saverOf(host);
+      const adapter = await this.#saver();
       throwIfAborted(signal);
       if (adapter?.saveScanResponse) {
         autosave.write('sending');
         await this.#retrier.run(
           (s) => adapter.saveScanResponse!(structuredClone(response), { signal: s }),
           signal,
-          (w) => host.setSaveState(w),
+          (w) => this.#set(w),
         );
         autosave.clear();
-        host.setSaveState({ state: 'saved' });
+        this.#set({ state: 'saved' });
       } else if (autosave.key) {
         if (!autosave.write('stored')) throw new DeviceRefused();
-        host.setSaveState({ state: 'local' });
+        this.#set({ state: 'local' });
       } else {
-        host.setSaveState({ state: 'idle' });
+        this.#set({ state: 'idle' });
       }
     } catch (e) {
       // The element words the state in its language; an adapter's message is shown as it came.
       if (!isAbort(e)) {
-        host.setSaveState({ state: 'failed', message: (e as Error)?.message ?? String(e), onDevice: e instanceof DeviceRefused });
+        this.#set({ state: 'failed', message: (e as Error)?.message ?? String(e), onDevice: e instanceof DeviceRefused });
       }
       throw e;
     }
-    host.dispatchEvent(new ScanCompleteEvent(structuredClone(response), result));
+    this.#host.dispatchEvent(new ScanCompleteEvent(structuredClone(response), result));
   }
 }

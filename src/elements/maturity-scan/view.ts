@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/localize.js';
-import { formatCount, pluralOf } from '../format.js';
+import { formatCount, pluralOf } from '../../i18n/format.js';
 import type { ScanModel } from './model.js';
 import { renderMissing, renderPage, renderProgress } from './questions.js';
 import { renderResult, type SaveState } from './result.js';

@@ -1,19 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import * as z from 'zod/mini';
 import { DataElement } from '../data-element.js';
 import { LoadController } from '../../data/load-controller.js';
 import { METRIC_KINDS, Metric, type MetricKind } from '../../data/schema.js';
 import { WaymarkError } from '../../data/errors.js';
-import { change, metricRange } from '../../metrics/index.js';
+import { ReadableMetric } from '../../data/readable.js';
 import { ChartController } from '../../charts/chart-controller.js';
 import { hostStyles } from '../../styles/host.js';
+import { renderAlert, renderState } from '../states.js';
 import { motionMs } from '../../styles/motion.js';
 import { angleOf, renderDial } from './dial.js';
 import { changeIcon, warningIcon } from './icons.js';
 import { renderTrend, sparklineSpec } from './trend.js';
 import { KIND_LABELS, LOW_SAMPLE, gaugeView, kindLabel, type GaugeView } from './view.js';
-import { numberFormat } from '../format.js';
+import { numberFormat } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { styles } from './score-gauge.styles.js';
 
@@ -27,26 +27,6 @@ const optionalNumber = {
   fromAttribute: (v: string | null) => (v === null || v.trim() === '' ? undefined : Number(v)),
   toAttribute: (v: number | undefined) => (v === undefined ? null : String(v)),
 };
-
-/**
- * A metric is valid when the schema says so and the metric functions can read
- * it: a range whose min is below its max, a change that is a finite number.
- */
-const ReadableMetric = Metric.check(
-  z.superRefine((m: Metric, ctx) => {
-    try {
-      metricRange(m);
-    } catch (e) {
-      ctx.addIssue({ code: 'custom', message: (e as Error).message, path: ['max'], input: m });
-      return;
-    }
-    try {
-      change(m.value, m.previous);
-    } catch (e) {
-      ctx.addIssue({ code: 'custom', message: (e as Error).message, path: ['previous'], input: m });
-    }
-  }),
-);
 
 /**
  * One metric as a gauge: its value, range, bands, target, change since the
@@ -156,21 +136,18 @@ export class ScoreGauge extends DataElement<Metric> {
 
   readonly #loader = new LoadController<Metric>(this, {
     what: 'metric',
-    noun: () => msg('metric', { id: 'data.metric' }),
     schema: ReadableMetric,
     // Inline attributes only matter (and only reload) when no `metric` is named.
     args: () => [this.metric, this.journey, this.customer, ...(this.metric ? [] : this.#inlineArgs())],
+    inline: () => (this.metric ? undefined : this.#inline()),
     load: (a, signal) => {
       if (this.metric) return a.metric?.({ metric: this.metric, journey: this.journey, customer: this.customer }, { signal });
-      const inline = this.#inline();
-      if (inline) return Promise.resolve(inline);
       // Made in the load task, outside a render: localized() gives msg() the element's language.
       const hint = this.localized(() =>
         msg('Set the metric attribute to say which metric to show, or kind and value to show one inline.', { id: 'gauge.no-metric' }),
       );
       return Promise.reject(new WaymarkError('not-found', hint));
     },
-    fallback: () => this.#inline(),
     isEmpty: (m) => m.sampleSize === 0,
   });
 
@@ -212,10 +189,12 @@ export class ScoreGauge extends DataElement<Metric> {
 
   override render() {
     this.#view = undefined;
-    return this.#loader.render(
+    return renderState(
+      this.#loader,
       {
         loading: msg('Loading metric…', { id: 'gauge.loading' }),
         empty: msg('No responses yet, so there is no score to show.', { id: 'gauge.empty' }),
+        noun: msg('metric', { id: 'data.metric' }),
       },
       (metric) => this.#renderMetric(metric),
     );
@@ -235,6 +214,8 @@ export class ScoreGauge extends DataElement<Metric> {
     this.#needleAngle = to;
     const needle = this.renderRoot.querySelector<SVGElement>('[part="needle"]');
     if (from === undefined || from === to || !needle) return;
+    // A sweep still running started from an older value: the needle moves from where it is drawn now.
+    for (const a of needle.getAnimations()) a.cancel();
     // Read only when the needle moves: computed style forces a style pass.
     const duration = motionMs(this, 3);
     if (!duration) return;
@@ -256,9 +237,7 @@ export class ScoreGauge extends DataElement<Metric> {
       v = gaugeView(metric, this.effectiveLocale);
     } catch (e) {
       // The schema check should make this unreachable; still, rendering never throws.
-      return html`<div part="error" class="state" role="alert">
-        <p class="headline">${msg(str`This metric can't be shown: ${(e as Error).message}`, { id: 'gauge.unreadable' })}</p>
-      </div>`;
+      return renderAlert(msg(str`This metric can't be shown: ${(e as Error).message}`, { id: 'gauge.unreadable' }));
     }
     this.#view = v;
     const { change } = v;

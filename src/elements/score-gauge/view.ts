@@ -1,6 +1,6 @@
 import type { Band, Metric, MetricKind } from '../../data/schema.js';
 import { KIND_DEFAULTS, band as bandOf, change as changeOf, metricRange, normalise } from '../../metrics/index.js';
-import { formatCount, formatDate, numberFormat, pluralOf } from '../format.js';
+import { formatCount, formatDate, numberFormat, pluralOf } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import {
   DEFAULT_BAND_WORDS, EXPLAIN_WORDS, KIND_LABEL_WORDS, NAMED_VALUE, TONE_WORDS, changeWords, noChangeWords,

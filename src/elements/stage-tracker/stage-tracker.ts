@@ -4,10 +4,13 @@ import { DataElement } from '../data-element.js';
 import { LoadController } from '../../data/load-controller.js';
 import { journeyLoad } from '../../data/journey-load.js';
 import type { Journey, Milestone, Stage, StageStatus } from '../../data/schema.js';
-import { StageSelectEvent } from '../../data/events.js';
+import { StageSelectEvent } from './events.js';
 import { withLifecycleDefaults } from '../../data/lifecycle.js';
 import { hostStyles } from '../../styles/host.js';
-import { formatDate, formatDays, formatPercent } from '../format.js';
+import { renderState } from '../states.js';
+import { isRtl } from '../rtl.js';
+import { AutoLayout } from './fit.js';
+import { formatDate, formatDays, formatPercent } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { CHECK_ICONS, STATUS_ICONS } from './icons.js';
 import { journeyStart, stageTiming, type StageTiming } from './timing.js';
@@ -28,14 +31,6 @@ const STATUS_TEXT: Record<StageStatus, () => string> = {
 
 /** Below this many pixels per stage, `orientation="auto"` stacks the stages. */
 const MIN_STAGE_WIDTH = { full: 104, compact: 36 } as const;
-
-// One observer for every tracker: cheaper than one each when a page shows
-// hundreds. Made on first connect, so importing the module works in Node (SSR).
-let resizes: ResizeObserver | undefined;
-const observer = () =>
-  (resizes ??= new ResizeObserver((entries) => {
-    for (const e of entries) (e.target as StageTracker).fitTo(e.contentBoxSize[0]?.inlineSize ?? e.contentRect.width);
-  }));
 
 interface ViewStage {
   stage: Stage;
@@ -103,31 +98,14 @@ export class StageTracker extends DataElement<Journey> {
   /** The instant "now" for time in stage; defaults to the current time. */
   @property({ attribute: false }) now?: Date | number;
 
-  @state() private autoLayout: 'horizontal' | 'vertical' = 'horizontal';
   @state() private focusIndex?: number;
 
   readonly #loader = new LoadController<Journey>(this, journeyLoad(this, (j) => j.stages.length === 0));
+  readonly #fit = new AutoLayout(this, () => this.#loader.value?.stages.length || 7, () => MIN_STAGE_WIDTH[this.variant]);
 
   /** Loads the journey again. */
   reload(): Promise<void> {
     return this.#loader.reload();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    observer().observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    resizes?.unobserve(this);
-  }
-
-  /** @internal Called by the shared ResizeObserver. */
-  fitTo(width: number): void {
-    const count = this.#loader.value?.stages.length || 7;
-    const layout = width > 0 && width / count < MIN_STAGE_WIDTH[this.variant] ? 'vertical' : 'horizontal';
-    if (layout !== this.autoLayout) this.autoLayout = layout;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -135,14 +113,16 @@ export class StageTracker extends DataElement<Journey> {
   }
 
   get #layout(): 'horizontal' | 'vertical' {
-    return this.orientation === 'auto' ? this.autoLayout : this.orientation === 'vertical' ? 'vertical' : 'horizontal';
+    return this.orientation === 'auto' ? this.#fit.layout : this.orientation === 'vertical' ? 'vertical' : 'horizontal';
   }
 
   override render() {
-    return this.#loader.render(
+    return renderState(
+      this.#loader,
       {
         loading: msg('Loading journey…', { id: 'tracker.loading' }),
         empty: msg('This journey has no stages yet.', { id: 'tracker.empty' }),
+        noun: msg('journey', { id: 'data.journey' }),
       },
       (journey) => this.#renderJourney(journey),
     );
@@ -324,7 +304,7 @@ export class StageTracker extends DataElement<Journey> {
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.stage-button')];
     const from = buttons.indexOf(e.target as HTMLButtonElement);
     if (from < 0) return;
-    const rtl = getComputedStyle(this).direction === 'rtl';
+    const rtl = isRtl(this);
     const step: Record<string, number> = {
       ArrowDown: 1, ArrowUp: -1, ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1,
     };

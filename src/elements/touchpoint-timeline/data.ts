@@ -1,5 +1,4 @@
-import * as z from 'zod/mini';
-import { Stage, Touchpoint, type Touchpoint as TouchpointT } from '../../data/schema.js';
+import type { Touchpoint as TouchpointT } from '../../data/schema.js';
 import { msg } from '../../i18n/localize.js';
 
 export const GROUP_BYS = ['channel', 'stage', 'none'] as const;
@@ -7,18 +6,7 @@ export const VIEWS = ['timeline', 'list'] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
 export type TimelineView = (typeof VIEWS)[number];
 
-/**
- * The timeline's `data` shape: a `TouchpointPage` (SPEC) plus, optionally,
- * the journey's stages for the stage bands. `nextCursor` is ignored in `data`
- * (there is no adapter to fetch more with); `wm-load` reports it while pages
- * are still arriving.
- */
-export const TimelineData = z.object({
-  items: z.array(Touchpoint),
-  nextCursor: z.optional(z.string()),
-  stages: z.optional(z.array(Stage)),
-});
-export type TimelineData = z.infer<typeof TimelineData>;
+export { TimelineData } from '../../data/readable.js';
 
 // Thunks, so each name is looked up in the locale of the element asking.
 const CHANNEL_NAMES = new Map<string, () => string>([

@@ -3,7 +3,7 @@ import type { Touchpoint } from '../../data/schema.js';
 import { msg, str } from '../../i18n/localize.js';
 import { channelName, sentimentWord } from './data.js';
 import type { DrawStats } from './draw.js';
-import { formatCount, numberFormat, pluralOf } from '../format.js';
+import { formatCount, numberFormat, pluralOf } from '../../i18n/format.js';
 import { formatRange, formatWhen } from './ticks.js';
 
 type Friction = NonNullable<Touchpoint['friction']>;

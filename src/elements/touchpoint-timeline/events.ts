@@ -1,9 +1,10 @@
+import { eventInit } from '../../data/events.js';
 import type { Touchpoint } from '../../data/schema.js';
 
 /** `wm-touchpoint-select`: the user selected a touchpoint (click, tap, Enter or Space). */
 export class TouchpointSelectEvent extends CustomEvent<{ touchpoint: Touchpoint }> {
   constructor(touchpoint: Touchpoint) {
-    super('wm-touchpoint-select', { detail: { touchpoint }, bubbles: true, composed: true });
+    super('wm-touchpoint-select', eventInit({ touchpoint }));
   }
 }
 

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import { msg, str } from '../../i18n/localize.js';
-import { dateFormat, formatCount, pluralOf } from '../format.js';
+import { dateFormat, formatCount, pluralOf } from '../../i18n/format.js';
 import type { Touchpoint } from '../../data/schema.js';
 import { channelName, initiatorText, sentimentWord } from './data.js';
 import { formatSigned, type DescribeContext } from './detail.js';

@@ -1,13 +1,14 @@
 import { html, nothing, type ReactiveController } from 'lit';
-import { LoadController, type DataHost, type StateLabels } from '../../data/load-controller.js';
+import { LoadController, type DataHost, type LoadState } from '../../data/load-controller.js';
 import * as z from 'zod/mini';
-import { WaymarkError, describeIssues, isAbort, throwIfAborted, validate } from '../../data/errors.js';
-import { WaymarkErrorEvent, WaymarkLoadEvent } from '../../data/events.js';
+import { WaymarkError, describeIssues, isAbort, throwIfAborted, toWaymarkError, validate } from '../../data/errors.js';
+import { AfterRender, WaymarkErrorEvent, WaymarkLoadEvent } from '../../data/events.js';
 import { Journey, Touchpoint, type Stage } from '../../data/schema.js';
+import { TimelineData } from '../../data/readable.js';
 import type { TouchpointQuery, WaymarkAdapter } from '../../data/adapters/types.js';
 import { msg, str } from '../../i18n/localize.js';
-import { formatCount, pluralOf } from '../format.js';
-import { TimelineData } from './data.js';
+import { formatCount, pluralOf } from '../../i18n/format.js';
+import { renderAlert, spinner } from '../states.js';
 import { TouchpointStore } from './store.js';
 
 /** The first page is small, so something shows soon; later pages are large, so there are few round trips. */
@@ -54,11 +55,6 @@ function yieldToMain(): Promise<void> {
   });
 }
 
-const fingerprint = (p: unknown) => {
-  const { items, nextCursor } = (p ?? {}) as { items?: { id?: unknown }[]; nextCursor?: unknown };
-  return Array.isArray(items) ? `${items.length}|${String(items[0]?.id)}|${String(items.at(-1)?.id)}|${String(nextCursor)}` : '';
-};
-
 interface Stream {
   adapter: WaymarkAdapter;
   query: PageQuery;
@@ -69,8 +65,8 @@ interface Stream {
 /**
  * Loads touchpoints page by page. The first page (with the journey's stages,
  * when the adapter has them) goes through `LoadController`, so source
- * resolution, validation, the loading / empty / error states and the first
- * `wm-load` work as in every element. Later pages stream into the store with
+ * resolution, validation, the states (`load`) and the first `wm-load` work
+ * as in every element; later pages come from the adapter that answered it. Later pages stream into the store with
  * the same abort discipline: each waits for the previous one, yields to the
  * main thread, and stops on disconnect or reload (resuming where it stopped
  * when reconnected). A second `wm-load` with every touchpoint fires once the
@@ -84,18 +80,16 @@ export class TouchpointPaging implements ReactiveController {
   readonly #host: DataHost;
   readonly #o: PagingOptions;
   readonly #loader: LoadController<TimelineData>;
-  #capture?: { adapter: WaymarkAdapter; query: PageQuery; key: string };
+  readonly #events: AfterRender;
   #seen?: TimelineData;
   #stream?: Stream;
   #abort?: AbortController;
-  #announce?: Event;
 
   constructor(host: DataHost, o: PagingOptions) {
     this.#host = host;
     this.#o = o;
     this.#loader = new LoadController<TimelineData>(host, {
       what: 'touchpoints',
-      noun: () => msg('touchpoints', { id: 'data.touchpoints' }),
       schema: TimelineData,
       args: o.args,
       load: (adapter, signal) => {
@@ -105,7 +99,13 @@ export class TouchpointPaging implements ReactiveController {
       },
       isEmpty: (d) => d.items.length === 0 && !d.nextCursor,
     });
+    this.#events = new AfterRender(host);
     host.addController(this);
+  }
+
+  /** The first page's load: its state is the element's. */
+  get load(): LoadState<TimelineData> {
+    return this.#loader;
   }
 
   get status(): 'loading' | 'error' | 'ready' {
@@ -129,10 +129,6 @@ export class TouchpointPaging implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  render(labels: StateLabels, ready: () => unknown): unknown {
-    return this.#loader.render(labels, ready);
-  }
-
   /** While later pages load, a notice; when one failed, an alert with Retry over what did load. Call it during render. */
   renderProgress(locale: string) {
     const e = this.pageError;
@@ -141,15 +137,10 @@ export class TouchpointPaging implements ReactiveController {
       const headline = pluralOf(locale, this.store.length) === 'one'
         ? msg(str`Only ${n} touchpoint could be loaded.`, { id: 'timeline.page-error.one' })
         : msg(str`Only ${n} touchpoints could be loaded.`, { id: 'timeline.page-error.other' });
-      // The detail is the error's own message (an adapter's or a validation report), shown as given.
-      return html`<div part="error" class="state page-error" role="alert">
-        <p class="headline">${headline}</p>
-        <p class="detail">${e.message}</p>
-        <button type="button" part="retry" @click=${() => this.retry()}>${msg('Retry', { id: 'timeline.retry' })}</button>
-      </div>`;
+      return renderAlert(headline, e.message, () => this.retry(), 'state page-error');
     }
     if (!this.streaming) return nothing;
-    return html`<p part="loading-more" class="loading-more"><span class="spinner" aria-hidden="true"></span>
+    return html`<p part="loading-more" class="loading-more">${spinner}
       <span role="status">${msg('Loading more touchpoints…', { id: 'timeline.loading-more' })}</span>
       <span>${msg(str`${n} so far`, { id: 'timeline.loaded-so-far' })}</span></p>`;
   }
@@ -166,19 +157,13 @@ export class TouchpointPaging implements ReactiveController {
     this.#o.replaced();
     if (!value) return;
     this.store.append(value.items);
-    const c = this.#capture;
-    this.#capture = undefined;
-    if (c && value.nextCursor && c.key === fingerprint(value)) {
-      this.#stream = { adapter: c.adapter, query: c.query, cursor: value.nextCursor, seen: new Set() };
+    const adapter = this.#loader.adapter;
+    const query = this.#o.query();
+    if (adapter?.touchpoints && query && value.nextCursor) {
+      this.#stream = { adapter, query, cursor: value.nextCursor, seen: new Set() };
       this.#pump();
     }
     this.#o.changed();
-  }
-
-  hostUpdated(): void {
-    const event = this.#announce;
-    this.#announce = undefined;
-    if (event) this.#host.dispatchEvent(event);
   }
 
   hostConnected(): void {
@@ -195,7 +180,6 @@ export class TouchpointPaging implements ReactiveController {
       : undefined;
     const [page, j] = await Promise.all([adapter.touchpoints!({ ...query, limit: FIRST_PAGE }, { signal }), journey]);
     throwIfAborted(signal);
-    this.#capture = { adapter, query, key: fingerprint(page) };
     // The stages only draw bands: a journey that fails its schema leaves them out rather than failing the timeline.
     const parsed = j === undefined ? undefined : Journey.safeParse(j);
     if (parsed && !parsed.success) console.warn('waymark: the journey for the stage bands is not valid; drawing none.');
@@ -235,11 +219,11 @@ export class TouchpointPaging implements ReactiveController {
         this.#o.changed();
         this.#host.requestUpdate();
       }
-      this.#announce = new WaymarkLoadEvent<TimelineData>({ items: this.store.items.slice(), stages: this.stages });
+      this.#events.fire(new WaymarkLoadEvent<TimelineData>({ items: this.store.items.slice(), stages: this.stages }));
     } catch (e) {
       if (isAbort(e) || signal.aborted) return;
-      this.pageError = e instanceof WaymarkError ? e : new WaymarkError('network', (e as Error)?.message ?? String(e));
-      this.#announce = new WaymarkErrorEvent(this.pageError);
+      this.pageError = toWaymarkError(e);
+      this.#events.fire(new WaymarkErrorEvent(this.pageError));
     } finally {
       if (this.#abort === abort) this.#abort = undefined;
     }

@@ -1,7 +1,8 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { draw, type DrawStats } from './draw.js';
 import { msg, str } from '../../i18n/localize.js';
-import { formatCount } from '../format.js';
+import { formatCount } from '../../i18n/format.js';
+import { isRtl } from '../rtl.js';
 import { describeView } from './detail.js';
 import { PlotGestures } from './gestures.js';
 import { laneOfIndex, plotHeight, type Band, type Lanes } from './layout.js';
@@ -179,7 +180,7 @@ export class PlotController implements ReactiveController {
 
   #scale(): TimeScale {
     const v = this.visible;
-    return new TimeScale(v.from, v.to, this.#width, getComputedStyle(this.#host).direction === 'rtl');
+    return new TimeScale(v.from, v.to, this.#width, isRtl(this.#host));
   }
 
   #panBy(dx: number): void {
@@ -205,7 +206,7 @@ export class PlotController implements ReactiveController {
   readonly #onKey = (e: KeyboardEvent): void => {
     const store = this.#src.store();
     const lanes = this.#src.lanes();
-    const rtl = getComputedStyle(this.#host).direction === 'rtl';
+    const rtl = isRtl(this.#host);
     const v = this.visible;
     const from = (dir: 1 | -1) =>
       this.focus < 0

@@ -1,5 +1,5 @@
 import { DAY, HOUR } from './scale.js';
-import { dateFormat } from '../format.js';
+import { dateFormat } from '../../i18n/format.js';
 
 export interface Tick {
   t: number;

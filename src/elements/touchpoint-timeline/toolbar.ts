@@ -3,7 +3,7 @@ import { msg } from '../../i18n/localize.js';
 import type { TimelineView } from './data.js';
 import type { Lanes } from './layout.js';
 import type { PlotController } from './plot.js';
-import { formatCount } from '../format.js';
+import { formatCount } from '../../i18n/format.js';
 
 export interface Chip {
   channel: string;

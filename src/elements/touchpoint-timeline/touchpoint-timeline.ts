@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataElement } from '../data-element.js';
 import { hostStyles } from '../../styles/host.js';
+import { renderEmpty, renderState } from '../states.js';
 import { msg, str } from '../../i18n/localize.js';
 import { channelName, GROUP_BYS, TimelineData, VIEWS, type GroupBy, type TimelineView } from './data.js';
 import { describe, renderDetail, type DescribeContext } from './detail.js';
@@ -214,8 +215,13 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
   }
 
   override render() {
-    return this.#paging.render(
-      { loading: msg('Loading touchpoints…', { id: 'timeline.loading' }), empty: msg('No touchpoints to show yet.', { id: 'timeline.empty' }) },
+    return renderState(
+      this.#paging.load,
+      {
+        loading: msg('Loading touchpoints…', { id: 'timeline.loading' }),
+        empty: msg('No touchpoints to show yet.', { id: 'timeline.empty' }),
+        noun: msg('touchpoints', { id: 'data.touchpoints' }),
+      },
       () => this.#renderReady(),
     );
   }
@@ -225,7 +231,7 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
     // Pages that all came back empty: nothing to draw, which is the empty state, not a filter problem.
     if (!store.length && !this.#paging.streaming) {
       return html`${this.#paging.renderProgress(this.effectiveLocale)}
-        <div part="empty" class="state">${msg('No touchpoints to show yet.', { id: 'timeline.empty' })}</div>`;
+        ${renderEmpty(msg('No touchpoints to show yet.', { id: 'timeline.empty' }))}`;
     }
     const lanes = this.#lanes();
     const selected = store.items[this.#selectedIndex()];

@@ -10,7 +10,6 @@ export const touchpointTimeline: TemplateMap = {
   'timeline.loaded-so-far': str`bisher ${0}`,
   'timeline.page-error.one': str`Nur ${0} Touchpoint konnte geladen werden.`,
   'timeline.page-error.other': str`Nur ${0} Touchpoints konnten geladen werden.`,
-  'timeline.retry': 'Erneut versuchen',
 
   'timeline.channel.web': 'Web',
   'timeline.channel.app': 'App',

@@ -10,7 +10,6 @@ export const touchpointTimeline: TemplateMap = {
   'timeline.loaded-so-far': str`${0} tot nu toe`,
   'timeline.page-error.one': str`Slechts ${0} touchpoint kon worden geladen.`,
   'timeline.page-error.other': str`Slechts ${0} touchpoints konden worden geladen.`,
-  'timeline.retry': 'Opnieuw proberen',
 
   'timeline.channel.web': 'Web',
   'timeline.channel.app': 'App',

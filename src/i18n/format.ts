@@ -2,7 +2,7 @@
 // Building an Intl object costs far more than using one and a render uses
 // dozens, so each (kind, locale, options) is built once and shared.
 
-import { uiLocale } from '../i18n/localize.js';
+import { uiLocale } from './localize.js';
 
 type Cached = Intl.NumberFormat | Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.PluralRules;
 const cache = new Map<string, Cached>();
