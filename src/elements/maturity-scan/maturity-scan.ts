@@ -20,6 +20,7 @@ import { builtInFallback, isBuiltIn, loadScan } from './source.js';
 import { Submission } from './submission.js';
 import { renderScan } from './view.js';
 import { styles } from './maturity-scan.styles.js';
+import { resultStyles } from './result.styles.js';
 
 export const SCAN_MODES = ['paged', 'single'] as const;
 export const AUTOSAVE_MODES = ['local', 'off'] as const;
@@ -81,7 +82,7 @@ export type AutosaveMode = (typeof AUTOSAVE_MODES)[number];
  * @cssprop --wm-font-family - Global font family.
  */
 export class MaturityScan extends DataElement<MaturityScanDefinition> {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, styles, resultStyles];
   static formAssociated = true;
 
   /** Id of the scan to load; `journey-management` (the default) is built in. */
