@@ -17,7 +17,8 @@ const watchLang = () =>
 /** The nearest `lang`, looking through shadow roots to their hosts. */
 function nearestLang(el: Element): string | undefined {
   let node: Element | null = el;
-  while (node) {
+  // A server's DOM shim has no tree to search.
+  while (node?.closest) {
     const found = node.closest('[lang]');
     if (found) return found.getAttribute('lang') || undefined;
     const root = node.getRootNode();
@@ -59,7 +60,7 @@ export abstract class DataElement<T> extends LitElement implements DataHost {
   }
 
   #resolveLocale(): string {
-    return this.locale || nearestLang(this) || navigator.language || 'en';
+    return this.locale || nearestLang(this) || globalThis.navigator?.language || 'en';
   }
 
   /** Runs `fn` with `msg()` answering in this element's locale (for strings made outside a render). */

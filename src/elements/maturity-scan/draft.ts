@@ -58,6 +58,8 @@ export function fitAnswers(def: MaturityScanDefinition, answers: Readonly<Record
  * no longer fit the scan are dropped.
  */
 export function readDraft(key: string, def: MaturityScanDefinition, respondent?: string): Draft | undefined {
+  // A server renders the scan with no storage: the draft comes back in the browser.
+  if (typeof localStorage === 'undefined') return undefined;
   let raw: string | null;
   try {
     raw = localStorage.getItem(key);

@@ -73,14 +73,14 @@ interface Stream {
  * last page is in; a failed page keeps what was loaded and offers Retry.
  */
 export class TouchpointPaging implements ReactiveController {
-  store = new TouchpointStore();
-  stages?: Stage[];
   /** Why a later page failed; the loaded touchpoints stay shown. */
   pageError?: WaymarkError;
   readonly #host: DataHost;
   readonly #o: PagingOptions;
   readonly #loader: LoadController<TimelineData>;
   readonly #events: AfterRender;
+  #store = new TouchpointStore();
+  #stages?: Stage[];
   #seen?: TimelineData;
   #stream?: Stream;
   #abort?: AbortController;
@@ -101,6 +101,18 @@ export class TouchpointPaging implements ReactiveController {
     });
     this.#events = new AfterRender(host);
     host.addController(this);
+  }
+
+  /** Every touchpoint loaded so far, in time order. */
+  get store(): TouchpointStore {
+    this.#sync();
+    return this.#store;
+  }
+
+  /** The journey's stages, for the bands: from `data`, or from the adapter's `journey()`. */
+  get stages(): Stage[] | undefined {
+    this.#sync();
+    return this.#stages;
   }
 
   /** The first page's load: its state is the element's. */
@@ -146,17 +158,26 @@ export class TouchpointPaging implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.#sync();
+  }
+
+  /**
+   * Takes in a new first page (new data, source or query): a new store, and
+   * the stream of later pages when the adapter has more. Runs from the getters
+   * too, so a render outside an update (server rendering) shows the data.
+   */
+  #sync(): void {
     const value = this.#loader.value;
     if (value === this.#seen) return;
     this.#seen = value;
     this.#stop();
     this.#stream = undefined;
     this.pageError = undefined;
-    this.store = new TouchpointStore();
-    this.stages = value?.stages;
+    this.#store = new TouchpointStore();
+    this.#stages = value?.stages;
     this.#o.replaced();
     if (!value) return;
-    this.store.append(value.items);
+    this.#store.append(value.items);
     const adapter = this.#loader.adapter;
     const query = this.#o.query();
     if (adapter?.touchpoints && query && value.nextCursor) {
@@ -214,12 +235,12 @@ export class TouchpointPaging implements ReactiveController {
           throwIfAborted(signal);
         }
         stream.seen.add(cursor);
-        this.store.append(items);
+        this.#store.append(items);
         stream.cursor = page.nextCursor;
         this.#o.changed();
         this.#host.requestUpdate();
       }
-      this.#events.fire(new WaymarkLoadEvent<TimelineData>({ items: this.store.items.slice(), stages: this.stages }));
+      this.#events.fire(new WaymarkLoadEvent<TimelineData>({ items: this.#store.items.slice(), stages: this.#stages }));
     } catch (e) {
       if (isAbort(e) || signal.aborted) return;
       this.pageError = toWaymarkError(e);

@@ -52,20 +52,15 @@ export class PlotController implements ReactiveController {
   #settle = 0;
   #focused = false;
   #observed?: Element;
-  readonly #resize = new ResizeObserver((entries) => {
-    const w = Math.floor(entries[0]?.contentRect.width ?? 0);
-    if (w !== this.#width) {
-      this.#width = w;
-      this.queueDraw();
-    }
-  });
+  // Made on connect, not here: a server renders elements with no observers or media queries.
+  #resize?: ResizeObserver;
   readonly #gestures = new PlotGestures({
     panBy: (dx) => this.#panBy(dx),
     zoomAt: (factor, x) => this.zoom(factor, this.#scale().t(x)),
     tap: (x, y) => this.#tap(x, y),
   });
   // Colour scheme or high contrast switched while the page is open: the canvas re-reads its palette.
-  readonly #media = ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((q) => matchMedia(q));
+  #media: MediaQueryList[] = [];
   readonly #redraw = () => this.queueDraw();
 
   constructor(host: Host, src: PlotSource) {
@@ -124,16 +119,25 @@ export class PlotController implements ReactiveController {
   }
 
   queueDraw(): void {
-    if (!this.#frame) this.#frame = requestAnimationFrame(() => this.#draw());
+    // Nothing to draw on until connected (and no frames at all on a server); the first update draws.
+    if (!this.#frame && this.#host.isConnected) this.#frame = requestAnimationFrame(() => this.#draw());
   }
 
   hostConnected(): void {
+    this.#resize ??= new ResizeObserver((entries) => {
+      const w = Math.floor(entries[0]?.contentRect.width ?? 0);
+      if (w !== this.#width) {
+        this.#width = w;
+        this.queueDraw();
+      }
+    });
+    if (!this.#media.length) this.#media = ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((q) => matchMedia(q));
     for (const m of this.#media) m.addEventListener('change', this.#redraw);
   }
 
   hostDisconnected(): void {
     for (const m of this.#media) m.removeEventListener('change', this.#redraw);
-    this.#resize.disconnect();
+    this.#resize?.disconnect();
     this.#observed = undefined;
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
@@ -143,9 +147,9 @@ export class PlotController implements ReactiveController {
   hostUpdated(): void {
     const plot = this.#host.renderRoot.querySelector('.plot');
     if (plot !== this.#observed) {
-      this.#resize.disconnect();
+      this.#resize?.disconnect();
       this.#observed = plot ?? undefined;
-      if (plot) this.#resize.observe(plot);
+      if (plot) this.#resize?.observe(plot);
     }
     if (plot) this.queueDraw();
   }
