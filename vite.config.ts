@@ -31,7 +31,12 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         minify: true,
         lib: { entry: { waymark: 'src/waymark.ts' }, formats: ['es'], fileName: () => 'waymark.min.js' },
-        rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].min.js', minify: true } },
+        rolldownOptions: {
+          // The bundle may gain exports for its lazy chunks to import from: that lets the code
+          // it shares with them (Lit, the toolbar, motion) stay inside it, so it loads alone.
+          preserveEntrySignatures: 'allow-extension',
+          output: { chunkFileNames: 'chunks/[name]-[hash].min.js', minify: true },
+        },
       },
     };
   }

@@ -19,9 +19,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * Localisation (issue 6: every string through msg() with an id, per-element
  * locale resolution, Intl helpers) added about 1.8 kB gz to each element;
  * the German and Dutch strings are lazy chunks, reported but not counted.
+ * Rendering inline data in the first update (for server rendering and no
+ * loading flash) and the shared states module added about 0.1 kB gz.
  */
 export const BUDGETS = [
-  ['stage-tracker (with Lit; zod shared)', 'src/elements/stage-tracker/define.ts', 18 * 1024, 10 * 1024, false],
+  ['stage-tracker (with Lit; zod shared)', 'src/elements/stage-tracker/define.ts', 18.25 * 1024, 10 * 1024, false],
   ['score-gauge (with Lit; zod shared; chart.js lazy)', 'src/elements/score-gauge/define.ts', 20 * 1024, 10 * 1024, false],
   ['journey-score (with Lit and the dial; zod shared)', 'src/elements/journey-score/define.ts', 19.5 * 1024, undefined, false],
   ['maturity-scan (with Lit and the built-in scan; zod shared; chart.js lazy)', 'src/elements/maturity-scan/define.ts', 27 * 1024, 20 * 1024, false],

@@ -5,7 +5,7 @@
 // like any other schema failure, instead of an error in the middle of a render.
 import * as z from 'zod/mini';
 import { change, metricRange } from '../metrics/index.js';
-import { Journey, Metric, Stage, Touchpoint } from './schema.js';
+import { Journey, Metric } from './schema.js';
 
 type Ctx = Parameters<Parameters<typeof z.superRefine<unknown>>[0]>[1];
 
@@ -21,7 +21,7 @@ function checkRange(m: Metric, ctx: Ctx, input: unknown, path: PropertyKey[]): b
 }
 
 /** A metric the gauge can draw: a range whose min is below its max, a change that is a finite number. */
-export const ReadableMetric = /* @__PURE__ */ Metric.check(
+export const ReadableMetric = Metric.check(
   z.superRefine((m: Metric, ctx) => {
     if (!checkRange(m, ctx, m, [])) return;
     try {
@@ -33,21 +33,8 @@ export const ReadableMetric = /* @__PURE__ */ Metric.check(
 );
 
 /** A journey whose components can be scored: every component's metric needs a range with width. */
-export const ScorableJourney = /* @__PURE__ */ Journey.check(
+export const ScorableJourney = Journey.check(
   z.superRefine((j: Journey, ctx) => {
     j.scoreComponents?.forEach((c, i) => checkRange(c.metric, ctx, j, ['scoreComponents', i, 'metric']));
   }),
 );
-
-/**
- * The timeline's `data` shape: a `TouchpointPage` (SPEC) plus, optionally,
- * the journey's stages for the stage bands. `nextCursor` is ignored in `data`
- * (there is no adapter to fetch more with); `wm-load` reports it while pages
- * are still arriving.
- */
-export const TimelineData = /* @__PURE__ */ z.object({
-  items: z.array(Touchpoint),
-  nextCursor: z.optional(z.string()),
-  stages: z.optional(z.array(Stage)),
-});
-export type TimelineData = z.infer<typeof TimelineData>;

@@ -6,7 +6,7 @@ export const VIEWS = ['timeline', 'list'] as const;
 export type GroupBy = (typeof GROUP_BYS)[number];
 export type TimelineView = (typeof VIEWS)[number];
 
-export { TimelineData } from '../../data/readable.js';
+export { TimelineData } from '../../data/timeline.js';
 
 // Thunks, so each name is looked up in the locale of the element asking.
 const CHANNEL_NAMES = new Map<string, () => string>([

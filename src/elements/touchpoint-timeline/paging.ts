@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import { WaymarkError, describeIssues, isAbort, throwIfAborted, toWaymarkError, validate } from '../../data/errors.js';
 import { AfterRender, WaymarkErrorEvent, WaymarkLoadEvent } from '../../data/events.js';
 import { Journey, Touchpoint, type Stage } from '../../data/schema.js';
-import { TimelineData } from '../../data/readable.js';
+import { TimelineData } from '../../data/timeline.js';
 import type { TouchpointQuery, WaymarkAdapter } from '../../data/adapters/types.js';
 import { msg, str } from '../../i18n/localize.js';
 import { formatCount, pluralOf } from '../../i18n/format.js';
