@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { WaymarkAdapter } from '../../src/data/adapters/types.js';
+import { WaymarkError } from '../../src/data/errors.js';
 import { $, text } from '../helpers/setup.js';
 import { answering, deferred, failingRefresh, settle, until, without, type LoadMethod } from './contract-adapters.js';
 
@@ -191,6 +192,7 @@ export function elementContract(s: ElementSubject): void {
         await el.updateComplete;
         expectAlert(el, `The ${s.noun} data has a problem, so it can't be shown.`, `${s.invalid.path}: ${s.invalid.reason ?? ''}`);
         expect(heard.map((h) => h.type)).to.deep.equal(['wm-error']);
+        await expect(el).to.be.accessible();
       });
     }
 
@@ -205,7 +207,7 @@ export function elementContract(s: ElementSubject): void {
 
     it('Retry after a network failure asks the adapter again and shows the data', async () => {
       const { adapter, calls } = answering(s.method, async (n) => {
-        if (n === 0) throw new TypeError('Failed to fetch');
+        if (n === 0) throw new WaymarkError('network', 'The service did not answer.');
         return s.valid();
       });
       const el = make({ attrs: s.load, adapter });
@@ -213,7 +215,7 @@ export function elementContract(s: ElementSubject): void {
       const failed = await heardOf(heard, 'wm-error');
       expect(failed.event.detail.kind).to.equal('network');
       await el.updateComplete;
-      expectAlert(el, `We couldn't load the ${s.noun}.`);
+      expectAlert(el, `We couldn't load the ${s.noun}.`, 'The service did not answer.');
       await expect(el).to.be.accessible();
       $<HTMLButtonElement>(el, '[part~="retry"]')!.click();
       await heardOf(heard, 'wm-load');
@@ -247,6 +249,7 @@ export function elementContract(s: ElementSubject): void {
       expect(loaded.shown, 'shown when wm-load is dispatched').to.include({ ready: true, loading: false, error: false, busy: false });
       const failing = make({ attrs: s.load, adapter: answering(s.method, () => Promise.reject(new TypeError('Failed to fetch'))).adapter });
       const failed = await heardOf(mount(failing), 'wm-error');
+      expect(failed.event.detail.kind, 'a failed fetch is a network error').to.equal('network');
       expect(failed.shown, 'shown when wm-error is dispatched').to.include({ error: true, ready: false, loading: false, busy: false });
     });
 
