@@ -290,40 +290,6 @@ describe('wm-maturity-scan: definitions and states', () => {
     }
   });
 
-  it('shows loading with aria-busy, then the error state with Retry when loading fails', async () => {
-    let fail!: (e: unknown) => void;
-    const adapter: WaymarkAdapter = { scan: () => new Promise((_r, reject) => (fail = reject)) };
-    const el = await fixture<MaturityScan>(html`<wm-maturity-scan scan="other" .adapter=${adapter}></wm-maturity-scan>`);
-    await partRendered(el, 'loading');
-    expect(el.getAttribute('aria-busy')).to.equal('true');
-    await expect(el).to.be.accessible();
-    const failed = oneEvent(el, 'wm-error');
-    fail(new WaymarkError('network', 'The scan service did not answer.'));
-    expect((await failed).detail.kind).to.equal('network');
-    const alert = $(el, '[part="error"][role="alert"]')!;
-    expect(text(alert)).to.contain("We couldn't load the scan.");
-    expect(el.hasAttribute('aria-busy')).to.equal(false);
-    expect(alert.querySelector('[part="retry"]')).to.exist;
-    await expect(el).to.be.accessible();
-  });
-
-  it('shows the empty state for a scan without questions, and no-source for another scan with no source', async () => {
-    const empty = await fixture<MaturityScan>(html`<wm-maturity-scan .data=${{ ...custom, questions: [] }}></wm-maturity-scan>`);
-    await partRendered(empty, 'empty');
-    expect(text($(empty, '[part="empty"]'))).to.equal('This scan has no questions yet.');
-    await expect(empty).to.be.accessible();
-    const none = await fixture<MaturityScan>(html`<wm-maturity-scan scan="other"></wm-maturity-scan>`);
-    await partRendered(none, 'error');
-    expect(text($(none, '[part="error"]'))).to.contain('No data source');
-  });
-
-  it('names the failing field of an invalid definition', async () => {
-    const bad = { ...custom, questions: [...custom.questions, { id: 'x', dimensionId: 'nowhere', text: 'Lost?' }] };
-    const el = await fixture<MaturityScan>(html`<wm-maturity-scan .data=${bad}></wm-maturity-scan>`);
-    await partRendered(el, 'error');
-    expect(text($(el, '[part="error"]'))).to.contain('questions[3].dimensionId: names no dimension of this scan ("nowhere")');
-  });
-
   it('renders questions and labels as text, never as markup', async () => {
     const data = { ...custom, title: '<img src=x onerror=alert(1)>', questions: [{ ...custom.questions[0]!, text: '<b>bold</b>' }] };
     const el = await scan(html`<wm-maturity-scan autosave="off" .data=${data}></wm-maturity-scan>`);

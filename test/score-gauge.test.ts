@@ -5,7 +5,6 @@ import '../src/elements/data-source/define.js';
 import '../src/elements/score-gauge/define.js';
 import type { ScoreGauge } from '../src/elements/score-gauge/score-gauge.js';
 import { MemoryAdapter } from '../src/data/adapters/memory.js';
-import { WaymarkError } from '../src/data/errors.js';
 import { Metric } from '../src/data/schema.js';
 import { KIND_DEFAULTS } from '../src/metrics/index.js';
 import { $, $$, partRendered, text } from './helpers/setup.js';
@@ -365,15 +364,6 @@ describe('wm-score-gauge: loaded', () => {
 });
 
 describe('wm-score-gauge: states', () => {
-  it('shows the loading state with aria-busy while loading', async () => {
-    const adapter = { metric: () => new Promise<Metric>(() => {}) };
-    const el = await fixture<ScoreGauge>(html`<wm-score-gauge metric="nps" .adapter=${adapter}></wm-score-gauge>`);
-    expect(text($(el, '[part="loading"]'))).to.equal('Loading metric…');
-    expect(el.getAttribute('aria-busy')).to.equal('true');
-    expect($(el, '[role="meter"]')).to.equal(null);
-    await expect(el).to.be.accessible();
-  });
-
   it('shows the no-source error with neither value nor source, and fires wm-error', async () => {
     const el = document.createElement('wm-score-gauge');
     el.kind = 'nps';
@@ -410,31 +400,6 @@ describe('wm-score-gauge: states', () => {
       expect(text(alert)).to.match(message);
       await expect(el).to.be.accessible();
     }
-  });
-
-  it('shows the empty state for a metric with no responses', async () => {
-    const el = await fixture<ScoreGauge>(html`<wm-score-gauge .data=${{ ...metrics[0], sampleSize: 0 }}></wm-score-gauge>`);
-    await partRendered(el, 'empty');
-    expect(text($(el, '[part="empty"]'))).to.equal('No responses yet, so there is no score to show.');
-    expect($(el, '[role="meter"]')).to.equal(null);
-    await expect(el).to.be.accessible();
-  });
-
-  it('retries after a failure', async () => {
-    let calls = 0;
-    const adapter = {
-      metric: async () => {
-        if (calls++ === 0) throw new WaymarkError('network', 'The metrics service did not answer.');
-        return metrics[0]!;
-      },
-    };
-    const el = await fixture<ScoreGauge>(html`<wm-score-gauge metric="onboarding-nps" .adapter=${adapter}></wm-score-gauge>`);
-    await partRendered(el, 'error');
-    expect(text($(el, '[part="error"]'))).to.contain('The metrics service did not answer.');
-    await expect(el).to.be.accessible();
-    $<HTMLButtonElement>(el, '[part="retry"]')!.click();
-    await partRendered(el, 'gauge');
-    expect(value(el)).to.equal('+42');
   });
 });
 

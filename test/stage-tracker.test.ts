@@ -3,10 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/waymark.js';
 import type { StageTracker } from '../src/elements/stage-tracker/stage-tracker.js';
 import { MemoryAdapter } from '../src/data/adapters/memory.js';
-import { markStale } from '../src/data/adapters/types.js';
 import type { Journey } from '../src/data/schema.js';
 import { lifecycleJourney, onboardingJourney } from '../fixtures/journeys.js';
-import { $, $$, deferredAdapter, partRendered, text } from './helpers/setup.js';
+import { $, $$, partRendered, text } from './helpers/setup.js';
 
 const NOW = Date.parse('2026-06-01T12:00:00Z');
 const journey = (o = {}) => lifecycleJourney({ now: NOW, ...o });
@@ -192,83 +191,7 @@ describe('wm-stage-tracker: selectable', () => {
   });
 });
 
-describe('wm-stage-tracker: states', () => {
-  it('shows the loading state with aria-busy while loading', async () => {
-    const { adapter } = deferredAdapter();
-    const el = await fixture<StageTracker>(html`<wm-stage-tracker journey="lifecycle" .adapter=${adapter}></wm-stage-tracker>`);
-    expect($(el, '[part="loading"]')).to.exist;
-    expect(el.getAttribute('aria-busy')).to.equal('true');
-    await expect(el).to.be.accessible();
-  });
-
-  it('shows the empty state for a journey without stages', async () => {
-    const el = await tracker({ id: 'j', name: 'Empty', stages: [] });
-    expect(text($(el, '[part="empty"]'))).to.equal('This journey has no stages yet.');
-    expect(el.hasAttribute('aria-busy')).to.equal(false);
-    await expect(el).to.be.accessible();
-  });
-
-  it('shows the no-source error as an alert with Retry and fires wm-error', async () => {
-    const el = document.createElement('wm-stage-tracker');
-    const fired = oneEvent(el, 'wm-error');
-    document.body.append(el);
-    const ev = await fired;
-    expect(ev.detail.kind).to.equal('no-source');
-    await el.updateComplete;
-    const alert = $(el, '[part="error"]')!;
-    expect(alert.getAttribute('role')).to.equal('alert');
-    expect(text(alert)).to.contain('No data source: set data, adapter, src or source.');
-    expect($(el, '[part="error"] button')).to.exist;
-    await expect(el).to.be.accessible();
-    el.remove();
-  });
-
-  it('names the failing path of invalid data', async () => {
-    const bad = journey();
-    (bad.stages[2] as { status: string }).status = 'finished';
-    const el = document.createElement('wm-stage-tracker');
-    el.data = bad;
-    const fired = oneEvent(el, 'wm-error');
-    document.body.append(el);
-    expect((await fired).detail.kind).to.equal('invalid-data');
-    await el.updateComplete;
-    expect(text($(el, '[part="error"]'))).to.contain('stages[2].status: expected one of done, current, upcoming, blocked, skipped');
-    el.remove();
-  });
-
-  it('Retry reloads and recovers', async () => {
-    let fail = true;
-    const adapter = {
-      journey: async () => {
-        if (fail) throw new Error('offline');
-        return journey();
-      },
-    };
-    const el = await fixture<StageTracker>(html`<wm-stage-tracker journey="lifecycle" .adapter=${adapter}></wm-stage-tracker>`);
-    await partRendered(el, 'error');
-    fail = false;
-    const loaded = oneEvent(el, 'wm-load');
-    $<HTMLButtonElement>(el, '[part="error"] button')!.click();
-    expect((await loaded).detail.data.id).to.equal('lifecycle');
-    await partRendered(el, 'stage');
-  });
-
-  it('says unsupported when the adapter cannot load journeys', async () => {
-    const el = await fixture<StageTracker>(html`<wm-stage-tracker journey="x" .adapter=${{}}></wm-stage-tracker>`);
-    await partRendered(el, 'error');
-    expect(text($(el, '[part="error"]'))).to.contain("can't provide the journey");
-  });
-
-  it('shows data kept after a failed refresh, marked stale', async () => {
-    const adapter = {
-      journey: async () => markStale(journey(), { error: new Error('The server answered 503.'), since: new Date(NOW) }),
-    };
-    const el = await fixture<StageTracker>(html`<wm-stage-tracker journey="lifecycle" .adapter=${adapter}></wm-stage-tracker>`);
-    await partRendered(el, 'stale');
-    expect(text($(el, '[part="stale"]'))).to.contain('The server answered 503.');
-    expect($$(el, 'li[part~="stage"]')).to.have.length(7);
-  });
-
+describe('wm-stage-tracker: theme', () => {
   it('renders in dark mode when an ancestor asks for it', async () => {
     const wrap = await fixture(html`<div data-wm-theme="dark"><wm-stage-tracker .data=${journey()}></wm-stage-tracker></div>`);
     const el = wrap.firstElementChild as StageTracker;

@@ -1,12 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/data-source/define.js';
 import '../src/elements/touchpoint-timeline/define.js';
 import type { TouchpointTimeline } from '../src/elements/touchpoint-timeline/touchpoint-timeline.js';
 import { touchpointAdapter } from '../fixtures/touchpoints.js';
 import { $, $$, partRendered, text } from './helpers/setup.js';
-
-const FROM = '2025-03-01T00:00:00Z';
-const TO = '2025-03-31T00:00:00Z';
 
 async function until(check: () => unknown, what: string, ms = 4000): Promise<void> {
   const end = performance.now() + ms;
@@ -17,42 +14,6 @@ async function until(check: () => unknown, what: string, ms = 4000): Promise<voi
 }
 
 describe('wm-touchpoint-timeline: states', () => {
-  it('shows loading with aria-busy, then the touchpoints', async () => {
-    let release!: () => void;
-    const gate = new Promise<void>((r) => (release = r));
-    const inner = touchpointAdapter({ count: 50, from: FROM, to: TO });
-    const adapter = { touchpoints: async (...a: Parameters<typeof inner.touchpoints>) => (await gate, inner.touchpoints(...a)) };
-    const el = await fixture<TouchpointTimeline>(html`<wm-touchpoint-timeline journey="j" .adapter=${adapter}></wm-touchpoint-timeline>`);
-    expect(text($(el, '[part="loading"]'))).to.equal('Loading touchpoints…');
-    expect(el.getAttribute('aria-busy')).to.equal('true');
-    await expect(el).to.be.accessible();
-    const loaded = oneEvent(el, 'wm-load');
-    release();
-    expect((await loaded).detail.data.items).to.have.length(50);
-    expect(el.hasAttribute('aria-busy')).to.equal(false);
-  });
-
-  it('shows the empty state', async () => {
-    const el = await fixture<TouchpointTimeline>(html`<wm-touchpoint-timeline .data=${{ items: [] }}></wm-touchpoint-timeline>`);
-    await partRendered(el, 'empty');
-    expect(text($(el, '[part="empty"]'))).to.equal('No touchpoints to show yet.');
-    await expect(el).to.be.accessible();
-  });
-
-  it('shows the no-source error as an alert with Retry', async () => {
-    const el = document.createElement('wm-touchpoint-timeline');
-    const failed = oneEvent(el, 'wm-error');
-    document.body.append(el);
-    expect((await failed).detail.kind).to.equal('no-source');
-    await el.updateComplete;
-    const alert = $(el, '[part="error"]')!;
-    expect(alert.getAttribute('role')).to.equal('alert');
-    expect(text(alert)).to.contain('No data source');
-    expect($(el, '[part="retry"]')).to.exist;
-    await expect(el).to.be.accessible();
-    el.remove();
-  });
-
   it('asks for a journey, says when the adapter has no touchpoints, and recovers on Retry', async () => {
     const none = await fixture<TouchpointTimeline>(html`<wm-touchpoint-timeline .adapter=${touchpointAdapter()}></wm-touchpoint-timeline>`);
     await partRendered(none, 'error');

@@ -4,7 +4,7 @@ import type { StageTracker } from '../../src/elements/stage-tracker/stage-tracke
 import type { DataSource } from '../../src/elements/data-source/data-source.js';
 import { MemoryAdapter } from '../../src/data/adapters/memory.js';
 import type { Journey } from '../../src/data/schema.js';
-import { $, $$, deferredAdapter, partRendered, text } from '../helpers/setup.js';
+import { $, deferredAdapter, partRendered, text } from '../helpers/setup.js';
 
 const named = (name: string): Journey => ({
   id: 'j', name, stages: [{ id: 's', name: 'Stage', status: 'current' }],
@@ -104,27 +104,6 @@ describe('data resolution order (SPEC): data, adapter, src, source, ancestor', (
 });
 
 describe('aborting', () => {
-  it('aborts the load on disconnect and never renders late', async () => {
-    const { adapter, calls } = deferredAdapter();
-    const el = await fixture<StageTracker>(html`<wm-stage-tracker journey="j" .adapter=${adapter}></wm-stage-tracker>`);
-    expect(calls).to.have.length(1);
-    let loads = 0;
-    el.addEventListener('wm-load', () => loads++);
-    el.remove();
-    expect(calls[0]!.signal!.aborted).to.equal(true);
-    calls[0]!.resolve(named('late'));
-    await new Promise((r) => setTimeout(r, 50));
-    expect(loads).to.equal(0);
-    expect($$(el, '[part~="stage"]')).to.have.length(0);
-    // Reattached, it loads again.
-    document.body.append(el);
-    await el.updateComplete;
-    expect(calls).to.have.length(2);
-    calls[1]!.resolve(named('fresh'));
-    expect(await shownName(el)).to.equal('fresh');
-    el.remove();
-  });
-
   it('aborts a stale load when the journey changes and shows only the latest', async () => {
     const { adapter, calls } = deferredAdapter();
     const el = await fixture<StageTracker>(html`<wm-stage-tracker journey="a" .adapter=${adapter}></wm-stage-tracker>`);
