@@ -98,6 +98,22 @@ describe('RestAdapter: requests', () => {
     expect((await stored.json()).answers).to.deep.equal({ q1: 5 });
   });
 
+  it("keeps a scan's optional extensions (not-applicable option, advice by dimension)", async () => {
+    const scan = {
+      id: 'custom', title: 'Custom scan',
+      scale: { min: 1, max: 3, labels: ['Low', 'Mid', 'High'], notApplicable: 'Does not apply' },
+      dimensions: [{ id: 'd', name: 'Data', recommendations: { '1': ['Start a customer data inventory'] } }],
+      questions: [{ id: 'q', dimensionId: 'd', text: 'Do you know your customers?' }],
+      levels: [{ level: 1, name: 'Starting', minScore: 0, summary: 'Early days.', recommendations: [] }],
+    };
+    const adapter = new RestAdapter({
+      baseUrl: '/api', fetch: async () => new Response(JSON.stringify(scan), { headers: { 'content-type': 'application/json' } }),
+    });
+    const got = (await adapter.scan({ scan: 'custom' })) as typeof scan;
+    expect(got.scale.notApplicable).to.equal('Does not apply');
+    expect(got.dimensions[0]!.recommendations).to.deep.equal({ '1': ['Start a customer data inventory'] });
+  });
+
   it('rejects an invalid scan response before sending it', async () => {
     const f = fault('ok');
     const e = await expectKind(

@@ -7,6 +7,8 @@ import {
   DEFAULT_TIMEOUT_MS, backoffDelay, fetchText, parseJson, retryAfterMs, sleep, statusError,
 } from './fetch-json.js';
 import { watchEvents } from './sse.js';
+// The scan format the element reads: the SPEC shape plus its optional extensions, which a plain ScanDefinition check would strip.
+import { MaturityScanDefinition } from '../scans/schema.js';
 import {
   markStale, staleInfo,
   type JourneyRef, type MetricRef, type RequestOptions, type ScanRef, type TouchpointQuery,
@@ -145,7 +147,7 @@ export class RestAdapter implements WaymarkAdapter {
 
   scan(ref: ScanRef, o?: RequestOptions): Promise<ScanDefinition> {
     return this.#call({
-      method: 'GET', path: ['scans', ref.scan], schema: ScanDefinition, what: 'scan',
+      method: 'GET', path: ['scans', ref.scan], schema: MaturityScanDefinition, what: 'scan',
     }, o);
   }
 

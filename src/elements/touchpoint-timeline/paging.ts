@@ -5,7 +5,7 @@ import { WaymarkError, describeIssues, isAbort, throwIfAborted, toWaymarkError, 
 import { AfterRender, WaymarkErrorEvent, WaymarkLoadEvent } from '../../data/events.js';
 import { Journey, Touchpoint, type Stage } from '../../data/schema.js';
 import { TimelineData } from '../../data/timeline.js';
-import type { TouchpointQuery, WaymarkAdapter } from '../../data/adapters/types.js';
+import { markStale, staleInfo, type TouchpointQuery, type WaymarkAdapter } from '../../data/adapters/types.js';
 import { msg, str } from '../../i18n/localize.js';
 import { formatCount, pluralOf } from '../../i18n/format.js';
 import { renderAlert, spinner } from '../states.js';
@@ -205,7 +205,11 @@ export class TouchpointPaging implements ReactiveController {
     const parsed = j === undefined ? undefined : Journey.safeParse(j);
     if (parsed && !parsed.success) console.warn('waymark: the journey for the stage bands is not valid; drawing none.');
     const isPage = page !== null && typeof page === 'object' && !Array.isArray(page);
-    return isPage && parsed?.success ? { ...page, stages: parsed.data.stages } : page;
+    if (!isPage || !parsed?.success) return page;
+    // A copy, not the page: keep its mark of a cached copy shown after a failed refresh.
+    const withStages = { ...page, stages: parsed.data.stages };
+    const stale = staleInfo(page);
+    return stale ? markStale(withStages, stale) : withStages;
   }
 
   #stop(): void {
