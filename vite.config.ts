@@ -20,7 +20,30 @@ const entries = {
 // and, for `waymark/react`, their own React.
 const external = /^(lit|@lit\/|@lit-labs\/|zod|chart\.js|react(-dom)?(\/|$))/;
 
+/** The per-element modules the autoloader imports: self-contained (Lit included), sharing chunks between them. */
+const cdnElements = Object.fromEntries(
+  ['stage-tracker', 'data-source', 'score-gauge', 'journey-score', 'maturity-scan', 'touchpoint-timeline'].map((name) => [
+    `cdn/${name}`,
+    `src/elements/${name}/define.ts`,
+  ]),
+);
+
 export default defineConfig(({ mode }) => {
+  // `vite build --mode autoloader`: dist/autoloader.js and the element modules it
+  // loads on demand (dist/cdn/), for a <script type="module"> tag or a bundler.
+  if (mode === 'autoloader') {
+    return {
+      plugins: [minifyLitCss()],
+      build: {
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        lib: { entry: { autoloader: 'src/autoloader.ts', ...cdnElements }, formats: ['es'], fileName: (_f, name) => `${name}.js` },
+        rolldownOptions: { output: { chunkFileNames: 'cdn/chunks/[name]-[hash].js', minify: true } },
+      },
+    };
+  }
+
   // `vite build --mode cdn`: dist/waymark.min.js, one self-contained module for a
   // <script type="module"> tag, Lit included, fully minified.
   if (mode === 'cdn') {
