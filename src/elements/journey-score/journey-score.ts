@@ -8,7 +8,7 @@ import { Journey, type Metric } from '../../data/schema.js';
 import { journeyScore, metricRange, type JourneyScorePart, type JourneyScoreResult } from '../../metrics/index.js';
 import { hostStyles } from '../../styles/host.js';
 import { renderDial } from '../score-gauge/dial.js';
-import { formatValue, gaugeView } from '../score-gauge/view.js';
+import { formatValue, gaugeView } from '../score-gauge/model.js';
 import { msg, str } from '../../i18n/localize.js';
 import { styles as dialStyles } from '../score-gauge/score-gauge.styles.js';
 import { formatPercent, numberFormat, pluralOf } from '../format.js';

@@ -1,5 +1,5 @@
 import { nothing, svg } from 'lit';
-import type { GaugeView } from './view.js';
+import type { GaugeView } from './model.js';
 
 // The dial's geometry, in viewBox units: a 240° arc open at the bottom.
 const CX = 100;

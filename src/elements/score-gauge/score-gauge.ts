@@ -12,7 +12,7 @@ import { motionMs } from '../../styles/motion.js';
 import { angleOf, renderDial } from './dial.js';
 import { changeIcon, warningIcon } from './icons.js';
 import { renderTrend, sparklineSpec } from './trend.js';
-import { KIND_LABELS, LOW_SAMPLE, gaugeView, kindLabel, type GaugeView } from './view.js';
+import { KIND_LABELS, LOW_SAMPLE, gaugeView, kindLabel, type GaugeView } from './model.js';
 import { numberFormat } from '../format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { styles } from './score-gauge.styles.js';
