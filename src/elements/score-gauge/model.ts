@@ -2,26 +2,16 @@ import type { Band, Metric, MetricKind } from '../../data/schema.js';
 import { KIND_DEFAULTS, band as bandOf, change as changeOf, metricRange, normalise } from '../../metrics/index.js';
 import { formatCount, formatDate, numberFormat, pluralOf } from '../format.js';
 import { msg, str } from '../../i18n/localize.js';
-import {
-  DEFAULT_BAND_WORDS, EXPLAIN_WORDS, KIND_LABEL_WORDS, NAMED_VALUE, TONE_WORDS, changeWords, noChangeWords,
-} from './words.js';
+import { KIND_TEXT, type KindText } from '../../metrics/words.js';
+import { NAMED_VALUE, TONE_WORDS, changeWords, noChangeWords } from './words.js';
 
 export type BandTone = Band['tone'];
 
 /** Below this many responses a survey score is flagged as a low sample. */
 export const LOW_SAMPLE = 30;
 
-/** Label of an inline metric given no `label`, as data (English); shown translated by {@link kindLabel}. */
-export const KIND_LABELS: Record<MetricKind, string> = {
-  nps: 'Net Promoter Score',
-  csat: 'Customer satisfaction',
-  ces: 'Customer effort score',
-  health: 'Customer health',
-  score: 'Score',
-};
-
-/** The default label of an inline metric of `kind`, in the language of the element rendering now. */
-export const kindLabel = (kind: MetricKind): string => KIND_LABEL_WORDS[kind]();
+/** The default label of an inline metric of `kind` (KIND_DEFAULTS' `label`), in the language of the element rendering now. */
+export const kindLabel = (kind: MetricKind): string => KIND_TEXT[kind]().label;
 
 const RANK: Partial<Record<BandTone, number>> = { critical: 0, warning: 1, good: 2 };
 
@@ -139,9 +129,9 @@ function trendView(m: Metric, locale: string, format: (v: number) => string): Tr
 }
 
 /** A band's label: the metric's own words, else the translated default of its kind, else its tone in words. */
-function bandLabelOf(m: Metric, b: Band, ownBands: boolean): string {
+function bandLabelOf(b: Band, ownBands: boolean, text: KindText): string {
   if (ownBands) return b.label ?? TONE_WORDS[b.tone]();
-  return DEFAULT_BAND_WORDS[m.kind][b.tone]?.() ?? b.label ?? TONE_WORDS[b.tone]();
+  return text.bands[b.tone] ?? b.label ?? TONE_WORDS[b.tone]();
 }
 
 /**
@@ -149,6 +139,7 @@ function bandLabelOf(m: Metric, b: Band, ownBands: boolean): string {
  * now (call it from a render); throws a MetricError only for data the schema check lets through by mistake. */
 export function gaugeView(m: Metric, locale: string): GaugeView {
   const d = KIND_DEFAULTS[m.kind];
+  const text = KIND_TEXT[m.kind]();
   const { min, max } = metricRange(m);
   const unit = m.unit ?? d.unit;
   const format = (v: number) => formatValue(locale, v, m.kind, unit);
@@ -164,7 +155,7 @@ export function gaugeView(m: Metric, locale: string): GaugeView {
     from = Math.max(from, to);
   });
   const current = bandOf(m.value, bands);
-  const bandLabel = current ? bandLabelOf(m, current, ownBands) : '';
+  const bandLabel = current ? bandLabelOf(current, ownBands, text) : '';
   const change = changeView(m, locale, unit);
   const valueText = format(m.value);
   const signedOrigin = d.signed && min < 0 && max > 0;
@@ -192,7 +183,7 @@ export function gaugeView(m: Metric, locale: string): GaugeView {
       m.sampleSize === undefined
         ? undefined
         : { text: formatCount(locale, m.sampleSize), low: m.sampleSize < LOW_SAMPLE },
-    explain: EXPLAIN_WORDS[m.kind](),
+    explain: text.explain,
     format,
     trend: trendView(m, locale, format),
   };

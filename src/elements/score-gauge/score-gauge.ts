@@ -5,14 +5,14 @@ import { DataElement } from '../data-element.js';
 import { LoadController } from '../../data/load-controller.js';
 import { METRIC_KINDS, Metric, type MetricKind } from '../../data/schema.js';
 import { WaymarkError } from '../../data/errors.js';
-import { change, metricRange } from '../../metrics/index.js';
+import { KIND_DEFAULTS, change, metricRange } from '../../metrics/index.js';
 import { ChartController } from '../../charts/chart-controller.js';
 import { hostStyles } from '../../styles/host.js';
 import { motionMs } from '../../styles/motion.js';
 import { angleOf, renderDial } from './dial.js';
 import { changeIcon, warningIcon } from './icons.js';
 import { renderTrend, sparklineSpec } from './trend.js';
-import { KIND_LABELS, LOW_SAMPLE, gaugeView, kindLabel, type GaugeView } from './model.js';
+import { LOW_SAMPLE, gaugeView, kindLabel, type GaugeView } from './model.js';
 import { numberFormat } from '../format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { styles } from './score-gauge.styles.js';
@@ -203,7 +203,7 @@ export class ScoreGauge extends DataElement<Metric> {
     const m: Record<string, unknown> = {
       id: 'inline',
       kind,
-      label: this.label || (Object.hasOwn(KIND_LABELS, kind) ? KIND_LABELS[kind as MetricKind] : 'Score'),
+      label: this.label || (Object.hasOwn(KIND_DEFAULTS, kind) ? KIND_DEFAULTS[kind as MetricKind] : KIND_DEFAULTS.score).label,
       value: this.value,
     };
     for (const key of ['min', 'max', 'target', 'previous'] as const) if (this[key] !== undefined) m[key] = this[key];
@@ -246,7 +246,7 @@ export class ScoreGauge extends DataElement<Metric> {
 
   /** The label shown: an inline metric's default label is the kind's name in the element's language. */
   #labelOf(metric: Metric): string {
-    const inlineDefault = metric.id === 'inline' && !this.metric && !this.label && metric.label === KIND_LABELS[metric.kind];
+    const inlineDefault = metric.id === 'inline' && !this.metric && !this.label && metric.label === KIND_DEFAULTS[metric.kind].label;
     return inlineDefault ? kindLabel(metric.kind) : metric.label;
   }
 
