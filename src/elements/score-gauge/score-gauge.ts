@@ -9,7 +9,9 @@ import { KIND_DEFAULTS, change, metricRange } from '../../metrics/index.js';
 import { ChartController } from '../../charts/chart-controller.js';
 import { hostStyles } from '../../styles/host.js';
 import { motionMs } from '../../styles/motion.js';
-import { angleOf, renderDial } from './dial.js';
+import { angleOf } from '../dial/model.js';
+import { renderDial } from '../dial/view.js';
+import { dialStyles } from '../dial/dial.styles.js';
 import { changeIcon, warningIcon } from './icons.js';
 import { renderTrend, sparklineSpec } from './trend.js';
 import { LOW_SAMPLE, gaugeView, kindLabel, type GaugeView } from './model.js';
@@ -113,7 +115,7 @@ const ReadableMetric = Metric.check(
  * @cssprop --wm-font-family - Global font family.
  */
 export class ScoreGauge extends DataElement<Metric> {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, dialStyles, styles];
 
   /** Metric id to load through an adapter. */
   @property({ reflect: true }) metric?: string;
@@ -265,18 +267,7 @@ export class ScoreGauge extends DataElement<Metric> {
     const lowSample = numberFormat(this.effectiveLocale, {}).format(LOW_SAMPLE);
     return html`<div part="base" class="base">
       <p part="label" class="label" id="label">${this.#labelOf(metric)}</p>
-      <div
-        part="gauge"
-        class="gauge"
-        role="meter"
-        aria-labelledby="label"
-        aria-valuemin=${v.min}
-        aria-valuemax=${v.max}
-        aria-valuenow=${v.now}
-        aria-valuetext=${v.valuetext}
-      >
-        ${renderDial(v)}
-      </div>
+      ${renderDial(v, v.valuetext)}
       <p class="reading">
         ${v.bandLabel ? html`<span part="band-label" class="band-label tone-${v.tone}">${v.bandLabel}</span>` : nothing}
         ${change

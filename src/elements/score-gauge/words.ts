@@ -1,12 +1,11 @@
-import type { Band, MetricKind } from '../../data/schema.js';
+import type { MetricKind } from '../../data/schema.js';
 import { msg, str } from '../../i18n/localize.js';
 
 // The gauge's words in the reader's language. Each is a function, so msg()
 // answers in the locale of the element rendering when it is called. A kind's
 // own texts (name, explanation, default band labels) are the metrics module's
-// KIND_TEXT, which serves KIND_DEFAULTS in English as well.
-
-type Words = () => string;
+// KIND_TEXT, which serves KIND_DEFAULTS in English as well; the band's words
+// come with the dial (src/elements/dial/).
 
 /** The value with its measure's name ("NPS +32"); health scores are named, custom scores not. */
 export const NAMED_VALUE: Record<MetricKind, (value: string) => string> = {
@@ -15,16 +14,6 @@ export const NAMED_VALUE: Record<MetricKind, (value: string) => string> = {
   ces: (value) => msg(str`CES ${value}`, { id: 'gauge.named.ces' }),
   health: (value) => msg(str`Health score ${value}`, { id: 'gauge.named.health' }),
   score: (value) => value,
-};
-
-type Tone = Band['tone'];
-
-/** Words for a band of the metric's own that has no label. */
-export const TONE_WORDS: Record<Tone, Words> = {
-  critical: () => msg('Critical', { id: 'gauge.tone.critical' }),
-  warning: () => msg('Needs attention', { id: 'gauge.tone.warning' }),
-  good: () => msg('Good', { id: 'gauge.tone.good' }),
-  neutral: () => msg('Neutral', { id: 'gauge.tone.neutral' }),
 };
 
 /**
