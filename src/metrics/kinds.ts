@@ -1,8 +1,11 @@
 import type { Band, MetricKind } from '../data/schema.js';
 import { MetricError, show } from './errors.js';
+import { KIND_TEXT } from './words.js';
 
 /** How a metric of one kind is shown and judged when the metric does not say. */
 export interface KindDefaults {
+  /** The kind's name, the label of a metric given none ("Net Promoter Score"). */
+  label: string;
   /** Lowest value of the range. */
   min: number;
   /** Highest value of the range. */
@@ -21,95 +24,90 @@ export interface KindDefaults {
   explain: string;
 }
 
-// Deep-frozen: every gauge shares these objects, so one caller sorting or
-// editing a band list must not change what the others see.
-const freeze = (d: KindDefaults): Readonly<KindDefaults> =>
-  Object.freeze({ ...d, bands: Object.freeze(d.bands.map((b) => Object.freeze({ ...b }))) as Band[] });
+type Numbers = Omit<KindDefaults, 'label' | 'explain' | 'bands'> & { bands: Omit<Band, 'label'>[] };
 
 /**
- * Defaults per metric kind: range, bands, unit, sign, decimals, direction and
- * a plain explanation. Bands follow {@link band}'s rule (a band holds values
- * below its `upTo`), so `upTo: 40` means "below 40". Frozen: copy before changing.
+ * A kind's defaults with its texts (name, explanation, band labels) from
+ * KIND_TEXT, in English: this runs once, at load, outside any element's
+ * render, where msg() answers in English. Deep-frozen: every gauge shares these objects, so
+ * one caller sorting or editing a band list must not change what the others see.
+ */
+function defaults(kind: MetricKind, d: Numbers): Readonly<KindDefaults> {
+  const text = KIND_TEXT[kind]();
+  const bands = d.bands.map((b) => Object.freeze({ ...b, label: text.bands[b.tone] }));
+  return Object.freeze({ ...d, label: text.label, bands: Object.freeze(bands) as Band[], explain: text.explain });
+}
+
+/**
+ * Defaults per metric kind: name, range, bands, unit, sign, decimals,
+ * direction and a plain explanation. Bands follow {@link band}'s rule (a band
+ * holds values below its `upTo`), so `upTo: 40` means "below 40". Frozen: copy before changing.
  */
 export const KIND_DEFAULTS: Readonly<Record<MetricKind, KindDefaults>> = Object.freeze({
-  nps: freeze({
+  nps: defaults('nps', {
     min: -100,
     max: 100,
     bands: [
-      { upTo: 0, tone: 'critical', label: 'Detractor-heavy' },
-      { upTo: 30, tone: 'warning', label: 'Mixed' },
-      { upTo: 100, tone: 'good', label: 'Strong' },
+      { upTo: 0, tone: 'critical' },
+      { upTo: 30, tone: 'warning' },
+      { upTo: 100, tone: 'good' },
     ],
     unit: '',
     signed: true,
     decimals: 0,
     higherIsBetter: true,
-    explain:
-      'The percentage of promoters (who answer 9 or 10 to "how likely are you to recommend us?") ' +
-      'minus the percentage of detractors (0 to 6). It runs from −100 to +100.',
   }),
-  csat: freeze({
+  csat: defaults('csat', {
     min: 0,
     max: 100,
     bands: [
-      { upTo: 60, tone: 'critical', label: 'Low satisfaction' },
-      { upTo: 80, tone: 'warning', label: 'Fair' },
-      { upTo: 100, tone: 'good', label: 'High satisfaction' },
+      { upTo: 60, tone: 'critical' },
+      { upTo: 80, tone: 'warning' },
+      { upTo: 100, tone: 'good' },
     ],
     unit: '%',
     signed: false,
     decimals: 0,
     higherIsBetter: true,
-    explain:
-      'The percentage of customers who rated their satisfaction 4 or 5 on a scale of 1 to 5.',
   }),
-  ces: freeze({
+  ces: defaults('ces', {
     min: 1,
     max: 7,
     bands: [
-      { upTo: 4, tone: 'critical', label: 'Hard work' },
-      { upTo: 5.5, tone: 'warning', label: 'Some effort' },
-      { upTo: 7, tone: 'good', label: 'Easy' },
+      { upTo: 4, tone: 'critical' },
+      { upTo: 5.5, tone: 'warning' },
+      { upTo: 7, tone: 'good' },
     ],
     unit: '',
     signed: false,
     decimals: 1,
     higherIsBetter: true,
-    explain:
-      'The average answer, from 1 (strongly disagree) to 7 (strongly agree), to ' +
-      '"the company made it easy to handle my issue". Higher means less effort.',
   }),
-  health: freeze({
+  health: defaults('health', {
     min: 0,
     max: 100,
     bands: [
-      { upTo: 40, tone: 'critical', label: 'At risk' },
-      { upTo: 70, tone: 'warning', label: 'Needs attention' },
-      { upTo: 100, tone: 'good', label: 'Healthy' },
+      { upTo: 40, tone: 'critical' },
+      { upTo: 70, tone: 'warning' },
+      { upTo: 100, tone: 'good' },
     ],
     unit: '',
     signed: false,
     decimals: 0,
     higherIsBetter: true,
-    explain:
-      'A weighted average of usage, support, sentiment and payment signals, each scored from 0 to 100. ' +
-      'Below 40 is at risk; 70 and above is healthy.',
   }),
-  score: freeze({
+  score: defaults('score', {
     min: 0,
     max: 100,
     bands: [
-      { upTo: 40, tone: 'critical', label: 'Poor' },
-      { upTo: 70, tone: 'warning', label: 'Fair' },
-      { upTo: 100, tone: 'good', label: 'Good' },
+      { upTo: 40, tone: 'critical' },
+      { upTo: 70, tone: 'warning' },
+      { upTo: 100, tone: 'good' },
     ],
     unit: '',
     signed: false,
     decimals: 0,
     higherIsBetter: true,
-    explain:
-      "A weighted average of this journey's outcome metrics, each placed on a scale of 0 to 100 " +
-      'so that customer goals and business results add up to one number.',
   }),
 });
 

@@ -2,15 +2,26 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
+    --_dial-size: var(--wm-journey-score-size);
+    --_dial-thickness: var(--wm-journey-score-thickness);
+    --_dial-track: var(--wm-journey-score-track-color);
+    --_dial-fill: var(--wm-journey-score-fill-color);
+    --_dial-needle: var(--wm-journey-score-needle-color);
     --_bar: var(--wm-journey-score-bar-color, var(--_accent));
     --_worst: var(--wm-journey-score-worst-color, var(--_warning));
-    display: block;
   }
-  .score {
+  .base {
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  p {
+    margin: 0;
+  }
+  .label {
+    font-weight: 600;
+    overflow-wrap: anywhere;
   }
   .summary {
     display: flex;
@@ -27,6 +38,8 @@ export const styles = css`
   }
   .band-label {
     align-self: flex-start;
+    font-weight: 600;
+    color: var(--_tone);
   }
   .worst {
     padding: 0.5rem 0.75rem;
@@ -49,6 +62,7 @@ export const styles = css`
   }
   .value {
     text-align: end;
+    font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
   .bar {

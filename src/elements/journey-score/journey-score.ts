@@ -8,10 +8,10 @@ import { ScorableJourney } from '../../data/readable.js';
 import { journeyScore, type JourneyScorePart, type JourneyScoreResult } from '../../metrics/index.js';
 import { hostStyles } from '../../styles/host.js';
 import { renderAlert, renderState } from '../states.js';
-import { renderDial } from '../score-gauge/dial.js';
-import { formatValue, gaugeView } from '../score-gauge/view.js';
+import { dialModel, formatValue } from '../dial/model.js';
+import { renderDial } from '../dial/view.js';
+import { dialStyles } from '../dial/dial.styles.js';
 import { msg, str } from '../../i18n/localize.js';
-import { styles as dialStyles } from '../score-gauge/score-gauge.styles.js';
 import { formatPercent, numberFormat, pluralOf } from '../../i18n/format.js';
 import { styles } from './journey-score.styles.js';
 
@@ -46,9 +46,13 @@ const onePoint = (locale: string, n: number) => pluralOf(locale, n, POINTS) === 
  * @csspart empty - The empty state (a journey without score components).
  * @csspart error - The error state (`role="alert"`), with its Retry button (`retry`).
  *
+ * @cssprop --wm-journey-score-size - Width of the composite's dial (default 11rem).
+ * @cssprop --wm-journey-score-thickness - Width of the dial's track and value arc, in dial units of 200 across (default 14).
+ * @cssprop --wm-journey-score-track-color - Colour of the dial's track (default `--wm-color-surface-alt`).
+ * @cssprop --wm-journey-score-fill-color - Colour of the dial's value arc (default: the tone of the composite's band).
+ * @cssprop --wm-journey-score-needle-color - Colour of the dial's needle (default `--wm-color-text`).
  * @cssprop --wm-journey-score-bar-color - Fill of the component bars (default `--wm-color-accent`).
  * @cssprop --wm-journey-score-worst-color - Accent of the biggest-gap callout (default `--wm-color-warning`).
- * @cssprop --wm-score-gauge-size - Diameter of the composite gauge.
  */
 export class JourneyScore extends DataElement<Journey> {
   static override styles = [hostStyles, dialStyles, styles];
@@ -104,22 +108,11 @@ export class JourneyScore extends DataElement<Journey> {
       id: `${journey.id}-success`, kind: 'score', label: 'Journey success score',
       value: Math.round(result.score * 10) / 10,
     };
-    const v = gaugeView(composite, locale);
-    return html`<div part="base" class="score">
+    const v = dialModel(composite, locale);
+    return html`<div part="base" class="base">
       <p part="label" class="label" id="label">${msg(str`${journey.name}: journey success score`, { id: 'journey.label' })}</p>
       <div class="summary">
-        <div
-          part="gauge"
-          class="gauge"
-          role="meter"
-          aria-labelledby="label"
-          aria-valuemin="0"
-          aria-valuemax="100"
-          aria-valuenow=${v.now}
-          aria-valuetext=${msg(str`${v.valueText} of 100, ${v.bandLabel}`, { id: 'journey.valuetext' })}
-        >
-          ${renderDial(v)}
-        </div>
+        ${renderDial(v, msg(str`${v.valueText} of 100, ${v.bandLabel}`, { id: 'journey.valuetext' }))}
         <div class="summary-text">
           <p part="band-label" class="band-label tone-${v.tone}">${v.bandLabel}</p>
           ${result.worst ? this.#renderWorst(result.worst, locale) : nothing}

@@ -2,13 +2,15 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_thickness: var(--wm-score-gauge-thickness, 14px);
-    --_track: var(--wm-score-gauge-track-color, var(--_surface-alt));
-    --_needle: var(--wm-score-gauge-needle-color, var(--_text));
-    --_target: var(--wm-score-gauge-target-color, var(--_text));
+    --_size: 11rem;
+    --_dial-size: var(--wm-score-gauge-size, var(--_size));
+    --_dial-thickness: var(--wm-score-gauge-thickness);
+    --_dial-track: var(--wm-score-gauge-track-color);
+    --_dial-fill: var(--wm-score-gauge-fill-color);
+    --_dial-needle: var(--wm-score-gauge-needle-color);
+    --_dial-target: var(--wm-score-gauge-target-color);
     --_trend: var(--wm-score-gauge-trend-color, var(--_accent));
     --_bg: var(--wm-score-gauge-background, var(--_surface));
-    --_size: 11rem;
     display: inline-block;
     vertical-align: top;
   }
@@ -24,7 +26,7 @@ export const styles = css`
     align-items: center;
     gap: 0.25rem;
     box-sizing: border-box;
-    inline-size: calc(var(--wm-score-gauge-size, var(--_size)) + 2 * var(--_space));
+    inline-size: calc(var(--_dial-size) + 2 * var(--_space));
     max-inline-size: 100%;
     padding: var(--_space);
     border: 1px solid var(--_border);
@@ -38,76 +40,6 @@ export const styles = css`
   .label {
     font-weight: 600;
     overflow-wrap: anywhere;
-  }
-  .gauge {
-    inline-size: var(--wm-score-gauge-size, var(--_size));
-    max-inline-size: 100%;
-  }
-  .dial {
-    display: block;
-    inline-size: 100%;
-    block-size: auto;
-    overflow: visible;
-  }
-  .track,
-  .fill,
-  .band {
-    fill: none;
-  }
-  .track {
-    stroke: var(--_track);
-    stroke-width: var(--_thickness);
-  }
-  .fill {
-    stroke-width: var(--_thickness);
-  }
-  .band {
-    stroke-width: 5px;
-  }
-  .tone-critical {
-    --_tone: var(--_critical);
-  }
-  .tone-warning {
-    --_tone: var(--_warning);
-  }
-  .tone-good {
-    --_tone: var(--_good);
-  }
-  .tone-neutral {
-    --_tone: var(--_neutral);
-  }
-  .band {
-    stroke: var(--_tone);
-  }
-  .fill {
-    stroke: var(--wm-score-gauge-fill-color, var(--_tone));
-  }
-  .needle {
-    stroke: var(--_needle);
-    stroke-width: 4px;
-    stroke-linecap: round;
-    /* The needle sweeps (a Web Animation) around the dial's centre. */
-    transform-box: view-box;
-    transform-origin: 100px 100px;
-  }
-  .target {
-    stroke: var(--_target);
-    stroke-width: 2.5px;
-    stroke-dasharray: 4 2.5;
-  }
-  .value {
-    /* Its font-size is an attribute, set by the length of the text. */
-    fill: currentColor;
-    font-weight: 700;
-    font-variant-numeric: tabular-nums;
-  }
-  .unit {
-    fill: var(--_muted);
-    font-size: 14px;
-  }
-  .range {
-    fill: var(--_muted);
-    font-size: 13px;
   }
   :host([size='s']) .range {
     display: none;
@@ -179,38 +111,9 @@ export const styles = css`
   .details p {
     margin-block-start: 0.25rem;
   }
-  /* High contrast forces text colours but not SVG fill and stroke, so the dial
-     would keep its theme colours (a track as pale as the page, bands in
-     colours the user's palette lacks). Draw it in system colours instead; the
-     bands lose their tones, so a dash pattern per tone keeps their edges. */
+  /* High contrast: the low-sample warning in the highlighter's colours (the
+     dial's own rules are in dial.styles.ts). */
   @media (forced-colors: active) {
-    .track {
-      stroke: GrayText;
-    }
-    .fill {
-      stroke: Highlight;
-    }
-    .band {
-      stroke: CanvasText;
-    }
-    .band.tone-critical {
-      stroke-dasharray: 3 3;
-    }
-    .band.tone-warning {
-      stroke-dasharray: 9 3;
-    }
-    .band.tone-neutral {
-      stroke-dasharray: 1 4;
-    }
-    .needle,
-    .target {
-      stroke: CanvasText;
-    }
-    .value,
-    .unit,
-    .range {
-      fill: CanvasText;
-    }
     .low-sample {
       border: 1px solid CanvasText;
       border-inline-start-width: 3px;

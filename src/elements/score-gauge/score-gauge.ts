@@ -5,14 +5,17 @@ import { LoadController } from '../../data/load-controller.js';
 import { METRIC_KINDS, Metric, type MetricKind } from '../../data/schema.js';
 import { WaymarkError } from '../../data/errors.js';
 import { ReadableMetric } from '../../data/readable.js';
+import { KIND_DEFAULTS } from '../../metrics/index.js';
 import { ChartController } from '../../charts/chart-controller.js';
 import { hostStyles } from '../../styles/host.js';
 import { renderAlert, renderState } from '../states.js';
 import { motionMs } from '../../styles/motion.js';
-import { angleOf, renderDial } from './dial.js';
+import { angleOf } from '../dial/model.js';
+import { renderDial } from '../dial/view.js';
+import { dialStyles } from '../dial/dial.styles.js';
 import { changeIcon, warningIcon } from './icons.js';
 import { renderTrend, sparklineSpec } from './trend.js';
-import { KIND_LABELS, LOW_SAMPLE, gaugeView, kindLabel, type GaugeView } from './view.js';
+import { LOW_SAMPLE, gaugeView, kindLabel, type GaugeView } from './model.js';
 import { numberFormat } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { styles } from './score-gauge.styles.js';
@@ -93,7 +96,7 @@ const optionalNumber = {
  * @cssprop --wm-font-family - Global font family.
  */
 export class ScoreGauge extends DataElement<Metric> {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, dialStyles, styles];
 
   /** Metric id to load through an adapter. */
   @property({ reflect: true }) metric?: string;
@@ -180,7 +183,7 @@ export class ScoreGauge extends DataElement<Metric> {
     const m: Record<string, unknown> = {
       id: 'inline',
       kind,
-      label: this.label || (Object.hasOwn(KIND_LABELS, kind) ? KIND_LABELS[kind as MetricKind] : 'Score'),
+      label: this.label || (Object.hasOwn(KIND_DEFAULTS, kind) ? KIND_DEFAULTS[kind as MetricKind] : KIND_DEFAULTS.score).label,
       value: this.value,
     };
     for (const key of ['min', 'max', 'target', 'previous'] as const) if (this[key] !== undefined) m[key] = this[key];
@@ -227,7 +230,7 @@ export class ScoreGauge extends DataElement<Metric> {
 
   /** The label shown: an inline metric's default label is the kind's name in the element's language. */
   #labelOf(metric: Metric): string {
-    const inlineDefault = metric.id === 'inline' && !this.metric && !this.label && metric.label === KIND_LABELS[metric.kind];
+    const inlineDefault = metric.id === 'inline' && !this.metric && !this.label && metric.label === KIND_DEFAULTS[metric.kind].label;
     return inlineDefault ? kindLabel(metric.kind) : metric.label;
   }
 
@@ -244,18 +247,7 @@ export class ScoreGauge extends DataElement<Metric> {
     const lowSample = numberFormat(this.effectiveLocale, {}).format(LOW_SAMPLE);
     return html`<div part="base" class="base">
       <p part="label" class="label" id="label">${this.#labelOf(metric)}</p>
-      <div
-        part="gauge"
-        class="gauge"
-        role="meter"
-        aria-labelledby="label"
-        aria-valuemin=${v.min}
-        aria-valuemax=${v.max}
-        aria-valuenow=${v.now}
-        aria-valuetext=${v.valuetext}
-      >
-        ${renderDial(v)}
-      </div>
+      ${renderDial(v, v.valuetext)}
       <p class="reading">
         ${v.bandLabel ? html`<span part="band-label" class="band-label tone-${v.tone}">${v.bandLabel}</span>` : nothing}
         ${change

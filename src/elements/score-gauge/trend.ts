@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import type { SparklineSpec } from '../../charts/chart-controller.js';
 import { msg, str } from '../../i18n/localize.js';
-import type { GaugeView, TrendView } from './view.js';
+import type { GaugeView, TrendView } from './model.js';
 
 /** What the sparkline draws: the history, oldest first. */
 export function sparklineSpec(v: GaugeView, t: TrendView): SparklineSpec {
