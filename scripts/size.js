@@ -24,7 +24,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  */
 export const BUDGETS = [
   ['stage-tracker (with Lit; zod shared)', 'src/elements/stage-tracker/define.ts', 18.25 * 1024, 10 * 1024, false],
-  ['score-gauge (with Lit; zod shared; chart.js lazy)', 'src/elements/score-gauge/define.ts', 20 * 1024, 10 * 1024, false],
+  ['score-gauge (with Lit; zod shared; chart.js lazy)', 'src/elements/score-gauge/define.ts', 20.25 * 1024, 10 * 1024, false],
   ['journey-score (with Lit and the dial; zod shared)', 'src/elements/journey-score/define.ts', 19.5 * 1024, undefined, false],
   ['maturity-scan (with Lit and the built-in scan; zod shared; chart.js lazy)', 'src/elements/maturity-scan/define.ts', 27 * 1024, 20 * 1024, false],
   ['touchpoint-timeline (with Lit; zod shared; list view lazy)', 'src/elements/touchpoint-timeline/define.ts', 29 * 1024, undefined, false],
