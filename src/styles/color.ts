@@ -41,5 +41,5 @@ export function toRgba(color: string): Rgba | undefined {
   return rgba;
 }
 
-/** `rgb(r g b / a)`, the alpha left out when opaque. */
-export const rgbString = ([r, g, b, a]: Rgba): string => `rgb(${r} ${g} ${b}${a < 1 ? ` / ${a}` : ''})`;
+/** `rgb(r, g, b)`, or `rgba(r, g, b, a)` when not opaque: how computed styles serialise sRGB. */
+export const rgbString = ([r, g, b, a]: Rgba): string => (a < 1 ? `rgba(${r}, ${g}, ${b}, ${a})` : `rgb(${r}, ${g}, ${b})`);
