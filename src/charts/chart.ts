@@ -1,6 +1,8 @@
 // The one module that imports chart.js. Elements never import it statically:
 // ChartController loads it with import() the first time a chart is shown, so
-// chart.js (about 45 kB gz even tree-shaken) stays out of every startup bundle.
+// chart.js stays out of every startup bundle: even tree-shaken, this chunk is
+// about 56 kB gz (dist/chunks/chart-*.min.js, 56,055 bytes minified + gzip -9,
+// chart.js 4.6.1).
 import {
   CategoryScale,
   Chart,
