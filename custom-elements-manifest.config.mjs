@@ -1,20 +1,11 @@
 // `npm run manifest`: the Custom Elements Manifest, from the class JSDoc.
+// The plugins (scripts/manifest-plugins.js) keep it to the public surface and
+// the shipped files; scripts/check-manifest.js checks that they did.
+import { cssDefaults, eventsOnly, publicOnly, shippedPaths } from './scripts/manifest-plugins.js';
+
 export default {
   globs: ['src/elements/**/*.ts'],
   exclude: ['src/**/*.styles.ts'],
   litelement: true,
-  plugins: [
-    {
-      // Events are named `wm-*`; the analyzer also reads `new SomeEvent(arg)`
-      // calls and would list the argument's name as an event.
-      name: 'waymark-events-only',
-      packageLinkPhase({ customElementsManifest }) {
-        for (const mod of customElementsManifest.modules) {
-          for (const decl of mod.declarations ?? []) {
-            if (decl.events) decl.events = decl.events.filter((e) => e.name?.startsWith('wm-'));
-          }
-        }
-      },
-    },
-  ],
+  plugins: [eventsOnly(), publicOnly(), cssDefaults(), shippedPaths()],
 };

@@ -15,33 +15,18 @@ interface Manifest {
   modules: { path: string; declarations?: Declaration[] }[];
 }
 
-const pascal = (kebab: string) => kebab.replace(/(^|-)(\w)/g, (_m, _d, c: string) => c.toUpperCase());
-
 /**
- * Storybook finds a component's docs by `tagName`, which the analyzer cannot
- * see through `defineElement(tag, ctor)`. The layout rule (class = folder name
- * in PascalCase, tag = `wm-<folder>`) supplies it when missing. Private
- * members and non-`wm-*` events are analyzer noise, not public API.
+ * The manifest holds only the public surface (scripts/manifest-plugins.js:
+ * shipped paths, tags, no private members, `wm-*` events). Static members
+ * (`formAssociated`) are API, but not what a story's controls should offer.
  */
 function forDocs(m: Manifest): Manifest {
   return {
     ...m,
-    modules: m.modules.map((mod) => {
-      const folder = /^src\/elements\/([\w-]+)\/\1\.ts$/.exec(mod.path)?.[1];
-      return {
-        ...mod,
-        declarations: mod.declarations?.map((d) => {
-          if (d.kind !== 'class') return d;
-          const tagName = d.tagName ?? (folder && d.name === pascal(folder) ? `wm-${folder}` : undefined);
-          return {
-            ...d,
-            ...(tagName ? { tagName, customElement: true } : {}),
-            members: d.members?.filter((x) => !x.static && (x.privacy ?? 'public') === 'public' && !x.name.startsWith('#')),
-            events: d.events?.filter((e) => e.name?.startsWith('wm-')),
-          };
-        }),
-      };
-    }),
+    modules: m.modules.map((mod) => ({
+      ...mod,
+      declarations: mod.declarations?.map((d) => (d.kind === 'class' ? { ...d, members: d.members?.filter((x) => !x.static) } : d)),
+    })),
   };
 }
 

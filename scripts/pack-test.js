@@ -2,6 +2,10 @@
 // package as a consumer gets it. Packs the tarball, installs it into an empty
 // project in a temp dir (with React, for `waymark/react`, and Vue 3), then checks:
 // - the tarball holds dist/, custom-elements.json, README.md and no sources;
+// - publint finds nothing in it (package.json fields against the files they
+//   name, module formats; warnings and suggestions count too), and attw
+//   (@arethetypeswrong/cli) finds types for every export as TypeScript
+//   resolves them under node16 (from ESM) and bundler resolution;
 // - every public specifier resolves through the installed exports, and
 //   waymark/schema, /metrics and /adapters work in plain Node (test/pack/consumer.js);
 // - dist/schema/*.json are draft 2020-12 schemas that accept the fixtures and
@@ -15,9 +19,12 @@
 // Set WM_PACK_KEEP=1 to keep the temp dirs.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
 import { build } from 'vite';
 import { lifecycleJourney, serviceJourney } from '../fixtures/journeys.js';
 import { generateTimeline } from '../fixtures/touchpoints.js';
@@ -64,6 +71,36 @@ try {
     const extra = files.filter((f) => /^(src|test|node_modules|fixtures|demo|bench|stories|scripts)\//.test(f));
     if (missing.length || extra.length) throw new Error(`missing ${missing.join(', ') || 'nothing'}; should not ship ${extra.slice(0, 5).join(', ') || 'anything else'}`);
     return `${files.length} files, ${(packed.size / 1024).toFixed(0)} kB packed, ${(packed.unpackedSize / 1024).toFixed(0)} kB unpacked`;
+  });
+
+  // 1b. The tarball as a registry would hold it, linted.
+  await check('publint: no errors, warnings or suggestions', async () => {
+    const bytes = readFileSync(tarball);
+    const data = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    const { messages, pkg } = await publint({ pack: { tarball: data }, level: 'suggestion', strict: true });
+    if (messages.length) throw new Error(messages.map((m) => `${m.type}: ${formatMessage(m, pkg, { color: false })}`).join('; '));
+  });
+  await check('attw: every export has types (ESM-only profile)', () => {
+    // The package is ESM-only ("type": "module", exports with "default" only):
+    // `require()` and TypeScript's legacy node10 resolution cannot load it by
+    // design, so the esm-only profile leaves out exactly those two resolution
+    // modes (node10 and node16 from CJS; attw's "cjs-resolves-to-esm" and their
+    // "no-resolution"). Any finding under node16 from ESM or bundler fails.
+    // --no-definitely-typed: no registry look-up for @types/waymark.
+    const cli = dirname(createRequire(import.meta.url).resolve('@arethetypeswrong/cli/package.json'));
+    const bin = join(cli, JSON.parse(readFileSync(join(cli, 'package.json'), 'utf8')).bin.attw);
+    try {
+      execFileSync(process.execPath, [bin, tarball, '--profile', 'esm-only', '--no-definitely-typed', '--format', 'ascii', '--no-color'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (e) {
+      const report = String(e.stdout || e.stderr || e.message);
+      // One block per export; name those with a finding outside the ignored modes.
+      const failing = report
+        .split(/\*{10,}/)
+        .map((b) => b.trim())
+        .filter((b) => b.startsWith('"') && /❌|💀|⚠️/.test(b.replace(/\(ignored\).*$/gm, '')))
+        .map((b) => b.split('\n').filter((l) => !l.includes('(ignored)')).join(' '));
+      throw new Error(failing.join(' | ') || report.trim().slice(0, 500));
+    }
   });
 
   // 2. A fresh project that installs it, and React and Vue at the versions this repo tests with (so the cache has them).

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { rgbString, toRgba, type Rgba } from '../../styles/color.js';
 
 const TOKENS = ['text', 'muted', 'surface', 'surface-alt', 'border', 'accent', 'good', 'warning', 'critical', 'neutral'] as const;
 type Token = (typeof TOKENS)[number];
@@ -18,13 +19,13 @@ export interface Palette {
 export const swatches = () =>
   html`<span class="swatches" aria-hidden="true">${TOKENS.map((t) => html`<i class="swatch ${t}"></i>`)}</span>`;
 
-const rgb = (c: string): [number, number, number] => {
-  const m = /rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(c);
-  return m ? [+m[1]!, +m[2]!, +m[3]!] : [128, 128, 128];
-};
+const GREY: Rgba = [128, 128, 128, 1];
 
-const mix = (a: [number, number, number], b: [number, number, number], f: number) =>
-  `rgb(${a.map((v, i) => Math.round(v + (b[i]! - v) * f)).join(' ')})`;
+// In sRGB, alpha included: the ramp's ends are exactly the tokens' colours.
+function mix([r, g, b, a]: Rgba, to: Rgba, f: number): string {
+  const at = (v: number, w: number) => v + (w - v) * f;
+  return rgbString([Math.round(at(r, to[0])), Math.round(at(g, to[1])), Math.round(at(b, to[2])), Math.round(at(a, to[3]) * 1000) / 1000]);
+}
 
 let cache: { key: string; palette: Palette } | undefined;
 
@@ -33,12 +34,14 @@ export function readPalette(root: ShadowRoot | HTMLElement, host: HTMLElement): 
   const colors = {} as Record<Token, string>;
   for (const t of TOKENS) {
     const el = root.querySelector(`.swatch.${t}`);
-    colors[t] = el ? getComputedStyle(el).color : 'rgb(128 128 128)';
+    const color = el ? getComputedStyle(el).color : '';
+    // A colour the canvas cannot parse would leave the previous fill in place: draw it grey instead.
+    colors[t] = toRgba(color) ? color : rgbString(GREY);
   }
   const font = getComputedStyle(host).fontFamily || 'sans-serif';
   const key = `${font}|${TOKENS.map((t) => colors[t]).join('|')}`;
   if (cache?.key === key) return cache.palette;
-  const [bad, mid, good] = [rgb(colors.critical), rgb(colors.neutral), rgb(colors.good)];
+  const [bad, mid, good] = [colors.critical, colors.neutral, colors.good].map((c) => toRgba(c) ?? GREY) as [Rgba, Rgba, Rgba];
   const sentiment = Array.from({ length: 41 }, (_, i) => {
     const s = i / 20 - 1;
     return s < 0 ? mix(mid, bad, -s) : mix(mid, good, s);
