@@ -126,7 +126,7 @@ export function againstReport(results, env, abTables) {
     '',
     `Measured ${env.date} with ${machine}.`,
     `Current bundle ${env.bundle} (dist/), previous bundle ${env.previousBundle} (${env.against}).`,
-    `${results[0].runs} timed runs of each page, interleaved (current, previous${env.baseline ? ', baseline' : ''}; then previous, current${env.baseline ? ', baseline' : ''}; …) in a fresh browser context each, after one discarded warm-up of each.`,
+    `${results[0].runs} timed run${results[0].runs === 1 ? '' : 's'} of each page, interleaved (current, previous${env.baseline ? ', baseline' : ''}; then previous, current${env.baseline ? ', baseline' : ''}; …) in a fresh browser context each, after one discarded warm-up of each.`,
     '',
     ...conclusion(results),
     '',
