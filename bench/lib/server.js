@@ -59,11 +59,12 @@ async function body(path, file, own) {
   }
 }
 
-async function handle(req, res, overrides) {
+async function handle(req, res, overrides, sealed) {
   const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
   const own = Object.hasOwn(overrides, path);
   const file = own ? overrides[path] : join(ROOT, path);
-  if (req.method !== 'GET' || !(own || (SERVED.some((p) => path.startsWith(p)) && file.startsWith(ROOT + sep)))) {
+  const served = SERVED.some((p) => path.startsWith(p)) && !sealed.some((p) => path.startsWith(p));
+  if (req.method !== 'GET' || !(own || (served && file.startsWith(ROOT + sep)))) {
     res.writeHead(404).end();
     return;
   }
@@ -79,9 +80,13 @@ async function handle(req, res, overrides) {
 /**
  * Starts the server; resolves to `{ url, close }`. `overrides` maps URL paths
  * to other files (bench/profile.js serves a bundle built with a source map).
+ * Paths under a `sealed` prefix (e.g. `/dist/`) are served from `overrides`
+ * only, never from the checkout: run.js seals `/dist/` so that a page can load
+ * nothing but the snapshotted bundle it was given (a previous build's, with
+ * `--against`), not a file of this checkout's dist/ that the snapshot lacks.
  */
-export function startServer({ overrides = {} } = {}) {
-  const server = createServer((req, res) => void handle(req, res, overrides));
+export function startServer({ overrides = {}, sealed = [] } = {}) {
+  const server = createServer((req, res) => void handle(req, res, overrides, sealed));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
