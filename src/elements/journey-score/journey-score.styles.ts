@@ -7,6 +7,8 @@ export const styles = css`
     --_dial-track: var(--wm-journey-score-track-color);
     --_dial-fill: var(--wm-journey-score-fill-color);
     --_dial-needle: var(--wm-journey-score-needle-color);
+    /* The composite has no target, so no token for one: the dial's own default. */
+    --_dial-target: var(--_text);
     --_bar: var(--wm-journey-score-bar-color, var(--_accent));
     --_worst: var(--wm-journey-score-worst-color, var(--_warning));
   }

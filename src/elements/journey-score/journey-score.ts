@@ -7,13 +7,20 @@ import type { Journey, Metric } from '../../data/schema.js';
 import { ScorableJourney } from '../../data/readable.js';
 import { journeyScore, type JourneyScorePart, type JourneyScoreResult } from '../../metrics/index.js';
 import { hostStyles } from '../../styles/host.js';
-import { renderAlert, renderState } from '../states.js';
+import { renderAlert, renderState, type StateWords } from '../states.js';
 import { dialModel, formatValue } from '../dial/model.js';
 import { renderDial } from '../dial/view.js';
 import { dialStyles } from '../dial/dial.styles.js';
 import { msg, str } from '../../i18n/localize.js';
 import { formatPercent, numberFormat, pluralOf } from '../../i18n/format.js';
 import { styles } from './journey-score.styles.js';
+
+/** The words of the loading, empty and error states. */
+const STATES = (): StateWords => ({
+  loading: msg('Loading journey score…', { id: 'journey.loading' }),
+  empty: msg('This journey has no score components yet.', { id: 'journey.empty' }),
+  noun: msg('journey', { id: 'data.journey' }),
+});
 
 const POINTS = { maximumFractionDigits: 1 };
 const points = (locale: string, n: number) => numberFormat(locale, POINTS).format(n);
@@ -84,15 +91,7 @@ export class JourneyScore extends DataElement<Journey> {
   }
 
   override render() {
-    return renderState(
-      this.#loader,
-      {
-        loading: msg('Loading journey score…', { id: 'journey.loading' }),
-        empty: msg('This journey has no score components yet.', { id: 'journey.empty' }),
-        noun: msg('journey', { id: 'data.journey' }),
-      },
-      (journey) => this.#renderScore(journey),
-    );
+    return renderState(this.#loader, STATES(), (journey) => this.#renderScore(journey));
   }
 
   #renderScore(journey: Journey) {

@@ -7,7 +7,7 @@ import { BUILT_IN_SCAN, MaturityScanDefinition } from '../../data/scans/schema.j
 import { journeyManagementScanText } from '../../data/scans/journey-management.js';
 import { SOURCE_LOCALE, msg, uiLocale, type UiLocale } from '../../i18n/localize.js';
 import { hostStyles } from '../../styles/host.js';
-import { renderState } from '../states.js';
+import { renderState, type StateWords } from '../states.js';
 import { ChartController } from '../../charts/chart-controller.js';
 import { Autosave } from './autosave.js';
 import { draftKey, fits, readDraft, type Draft } from './draft.js';
@@ -21,6 +21,13 @@ import { Submission } from './submission.js';
 import { renderScan } from './view.js';
 import { styles } from './maturity-scan.styles.js';
 import { resultStyles } from './result.styles.js';
+
+/** The words of the loading, empty and error states. */
+const STATES = (): StateWords => ({
+  loading: msg('Loading the scan…', { id: 'scan.loading' }),
+  empty: msg('This scan has no questions yet.', { id: 'scan.empty' }),
+  noun: msg('scan', { id: 'data.scan' }),
+});
 
 export const SCAN_MODES = ['paged', 'single'] as const;
 export const AUTOSAVE_MODES = ['local', 'off'] as const;
@@ -349,12 +356,7 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
   };
 
   override render() {
-    const words = {
-      loading: msg('Loading the scan…', { id: 'scan.loading' }),
-      empty: msg('This scan has no questions yet.', { id: 'scan.empty' }),
-      noun: msg('scan', { id: 'data.scan' }),
-    };
-    return renderState(this.#loader, words, () =>
+    return renderState(this.#loader, STATES(), () =>
       renderScan({
         model: this.#model!,
         paged: this.mode !== 'single',

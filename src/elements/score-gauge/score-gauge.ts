@@ -8,7 +8,7 @@ import { ReadableMetric } from '../../data/readable.js';
 import { KIND_DEFAULTS } from '../../metrics/index.js';
 import { ChartController } from '../../charts/chart-controller.js';
 import { hostStyles } from '../../styles/host.js';
-import { renderAlert, renderState } from '../states.js';
+import { renderAlert, renderState, type StateWords } from '../states.js';
 import { motionMs } from '../../styles/motion.js';
 import { angleOf } from '../dial/model.js';
 import { renderDial } from '../dial/view.js';
@@ -19,6 +19,13 @@ import { LOW_SAMPLE, gaugeView, kindLabel, type GaugeView } from './model.js';
 import { numberFormat } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { styles } from './score-gauge.styles.js';
+
+/** The words of the loading, empty and error states. */
+const STATES = (): StateWords => ({
+  loading: msg('Loading metric…', { id: 'gauge.loading' }),
+  empty: msg('No responses yet, so there is no score to show.', { id: 'gauge.empty' }),
+  noun: msg('metric', { id: 'data.metric' }),
+});
 
 export const KINDS = METRIC_KINDS;
 export const SIZES = ['s', 'm', 'l'] as const;
@@ -192,15 +199,7 @@ export class ScoreGauge extends DataElement<Metric> {
 
   override render() {
     this.#view = undefined;
-    return renderState(
-      this.#loader,
-      {
-        loading: msg('Loading metric…', { id: 'gauge.loading' }),
-        empty: msg('No responses yet, so there is no score to show.', { id: 'gauge.empty' }),
-        noun: msg('metric', { id: 'data.metric' }),
-      },
-      (metric) => this.#renderMetric(metric),
-    );
+    return renderState(this.#loader, STATES(), (metric) => this.#renderMetric(metric));
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -7,7 +7,7 @@ import type { Journey, Milestone, Stage, StageStatus } from '../../data/schema.j
 import { StageSelectEvent } from './events.js';
 import { withLifecycleDefaults } from '../../data/lifecycle.js';
 import { hostStyles } from '../../styles/host.js';
-import { renderState } from '../states.js';
+import { renderState, type StateWords } from '../states.js';
 import { isRtl } from '../rtl.js';
 import { AutoLayout } from './fit.js';
 import { formatDate, formatDays, formatPercent } from '../../i18n/format.js';
@@ -15,6 +15,13 @@ import { msg, str } from '../../i18n/localize.js';
 import { CHECK_ICONS, STATUS_ICONS } from './icons.js';
 import { journeyStart, stageTiming, type StageTiming } from './timing.js';
 import { styles } from './stage-tracker.styles.js';
+
+/** The words of the loading, empty and error states. */
+const STATES = (): StateWords => ({
+  loading: msg('Loading journey…', { id: 'tracker.loading' }),
+  empty: msg('This journey has no stages yet.', { id: 'tracker.empty' }),
+  noun: msg('journey', { id: 'data.journey' }),
+});
 
 export const ORIENTATIONS = ['horizontal', 'vertical', 'auto'] as const;
 export const VARIANTS = ['full', 'compact'] as const;
@@ -117,15 +124,7 @@ export class StageTracker extends DataElement<Journey> {
   }
 
   override render() {
-    return renderState(
-      this.#loader,
-      {
-        loading: msg('Loading journey…', { id: 'tracker.loading' }),
-        empty: msg('This journey has no stages yet.', { id: 'tracker.empty' }),
-        noun: msg('journey', { id: 'data.journey' }),
-      },
-      (journey) => this.#renderJourney(journey),
-    );
+    return renderState(this.#loader, STATES(), (journey) => this.#renderJourney(journey));
   }
 
   #renderJourney(journey: Journey) {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataElement } from '../data-element.js';
 import { hostStyles } from '../../styles/host.js';
-import { renderEmpty, renderState } from '../states.js';
+import { renderEmpty, renderState, type StateWords } from '../states.js';
 import { msg, str } from '../../i18n/localize.js';
 import { channelName, GROUP_BYS, TimelineData, VIEWS, type GroupBy, type TimelineView } from './data.js';
 import { describe, renderDetail, type DescribeContext } from './detail.js';
@@ -16,6 +16,13 @@ import { PlotController } from './plot.js';
 import { renderChart, renderToolbar } from './toolbar.js';
 import { listStyles } from './list-view.styles.js';
 import { styles } from './touchpoint-timeline.styles.js';
+
+/** The words of the loading, empty and error states. */
+const STATES = (): StateWords => ({
+  loading: msg('Loading touchpoints…', { id: 'timeline.loading' }),
+  empty: msg('No touchpoints to show yet.', { id: 'timeline.empty' }),
+  noun: msg('touchpoints', { id: 'data.touchpoints' }),
+});
 
 export { GROUP_BYS, VIEWS, TimelineData, type GroupBy, type TimelineView };
 
@@ -215,15 +222,7 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
   }
 
   override render() {
-    return renderState(
-      this.#paging.load,
-      {
-        loading: msg('Loading touchpoints…', { id: 'timeline.loading' }),
-        empty: msg('No touchpoints to show yet.', { id: 'timeline.empty' }),
-        noun: msg('touchpoints', { id: 'data.touchpoints' }),
-      },
-      () => this.#renderReady(),
-    );
+    return renderState(this.#paging.load, STATES(), () => this.#renderReady());
   }
 
   #renderReady() {
