@@ -54,7 +54,7 @@ const onePoint = (locale: string, n: number) => pluralOf(locale, n, POINTS) === 
  * @csspart error - The error state (`role="alert"`), with its Retry button (`retry`).
  *
  * @cssprop --wm-journey-score-size - Width of the composite's dial (default 11rem).
- * @cssprop --wm-journey-score-thickness - Width of the dial's track and value arc, in dial units of 200 across (default 14).
+ * @cssprop --wm-journey-score-thickness - Width of the dial's track and value arc, in dial units of 200 across (default 14px).
  * @cssprop --wm-journey-score-track-color - Colour of the dial's track (default `--wm-color-surface-alt`).
  * @cssprop --wm-journey-score-fill-color - Colour of the dial's value arc (default: the tone of the composite's band).
  * @cssprop --wm-journey-score-needle-color - Colour of the dial's needle (default `--wm-color-text`).

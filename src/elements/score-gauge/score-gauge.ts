@@ -88,8 +88,8 @@ const optionalNumber = {
  * @csspart error - The error state (`role="alert"`), with its Retry button (`retry`).
  * @csspart stale - The notice shown over data kept after a failed refresh.
  *
- * @cssprop --wm-score-gauge-size - Width of the dial; overrides the `size` attribute's width.
- * @cssprop --wm-score-gauge-thickness - Width of the track and value arc, in dial units of 200 across (default 14).
+ * @cssprop --wm-score-gauge-size - Width of the dial; overrides the `size` attribute's width (default 11rem; 7.5rem with `size="s"`, 15rem with `size="l"`).
+ * @cssprop --wm-score-gauge-thickness - Width of the track and value arc, in dial units of 200 across (default 14px).
  * @cssprop --wm-score-gauge-track-color - Colour of the track (default `--wm-color-surface-alt`).
  * @cssprop --wm-score-gauge-fill-color - Colour of the value arc (default: the tone of the value's band).
  * @cssprop --wm-score-gauge-needle-color - Colour of the needle (default `--wm-color-text`).
