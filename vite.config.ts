@@ -14,6 +14,13 @@ const entries = {
   schema: 'src/data/schema.ts',
   metrics: 'src/metrics/index.ts',
   react: 'src/react/index.ts',
+  // `waymark/react/<element>.js`: one wrapper, defining one element.
+  ...Object.fromEntries(
+    ['stage-tracker', 'data-source', 'score-gauge', 'journey-score', 'maturity-scan', 'touchpoint-timeline'].map((name) => [
+      `react/${name}`,
+      `src/react/${name}.ts`,
+    ]),
+  ),
 };
 
 // Dependencies stay external in the npm build so apps share one Lit, one zod

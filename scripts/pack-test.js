@@ -123,6 +123,9 @@ try {
       'waymark', 'waymark/stage-tracker.js', 'waymark/score-gauge.js', 'waymark/journey-score.js',
       'waymark/maturity-scan.js', 'waymark/touchpoint-timeline.js', 'waymark/data-source.js',
       'waymark/adapters', 'waymark/schema', 'waymark/metrics', 'waymark/react', 'waymark/waymark.min.js',
+      'waymark/autoloader.js', 'waymark/react/stage-tracker.js', 'waymark/react/score-gauge.js',
+      'waymark/react/journey-score.js', 'waymark/react/maturity-scan.js', 'waymark/react/touchpoint-timeline.js',
+      'waymark/react/data-source.js',
       'waymark/custom-elements.json', 'waymark/schema/Journey.json', 'waymark/schema/TimelineData.json',
       'waymark/package.json',
     ],
@@ -149,6 +152,20 @@ try {
         rolldownOptions: { input: join(project, 'react-app.js'), output: { entryFileNames: 'app.js', chunkFileNames: '[name].js' } },
       },
     });
+  });
+  // One wrapper brings one element: the bundle of a page importing only the tracker's
+  // wrapper holds its tag and no other element's (so no other is defined).
+  await check('waymark/react/stage-tracker.js bundles (and defines) only <wm-stage-tracker>', async () => {
+    writeFileSync(join(project, 'one-wrapper.js'), "import { WmStageTracker } from 'waymark/react/stage-tracker.js';\nwindow.wrapper = WmStageTracker;\n");
+    const out = await build({
+      root: project, configFile: false, logLevel: 'silent', publicDir: false,
+      build: { write: false, target: 'es2022', rolldownOptions: { input: join(project, 'one-wrapper.js') } },
+    });
+    const code = (Array.isArray(out) ? out : [out]).flatMap((r) => r.output).filter((c) => c.type === 'chunk').map((c) => c.code).join('\n');
+    if (!code.includes('wm-stage-tracker')) throw new Error('the tracker is missing');
+    const others = ['wm-score-gauge', 'wm-journey-score', 'wm-maturity-scan', 'wm-touchpoint-timeline', 'wm-data-source'].filter((t) => code.includes(`"${t}"`) || code.includes(`'${t}'`));
+    if (others.length) throw new Error(`it also bundles ${others.join(', ')}`);
+    return `${(code.length / 1024).toFixed(0)} kB unminified`;
   });
   // Vue's template-compiling build, as for in-page or string templates, with its dev
   // warnings on, so any `[Vue warn]` fails the page. (Without isCustomElement this build
