@@ -15,6 +15,10 @@ let ctx: CanvasRenderingContext2D | null | undefined;
  */
 export function toRgba(color: string): Rgba | undefined {
   if (cache.has(color)) return cache.get(color);
+  // How computed styles serialise sRGB (hex, names, rgb()): read directly, with
+  // no canvas and no pixel read-back, which costs milliseconds on a first render.
+  const m = RGB.exec(color);
+  if (m) return remember(color, [+m[1]!, +m[2]!, +m[3]!, m[4] === undefined ? 1 : +m[4]]);
   if (ctx === undefined) {
     const canvas = document.createElement('canvas');
     canvas.width = canvas.height = 1;
@@ -35,6 +39,12 @@ export function toRgba(color: string): Rgba | undefined {
     const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data;
     rgba = [r!, g!, b!, Math.round((a! / 255) * 1000) / 1000];
   }
+  return remember(color, rgba);
+}
+
+const RGB = /^rgba?\((\d+(?:\.\d+)?), (\d+(?:\.\d+)?), (\d+(?:\.\d+)?)(?:, (\d*\.?\d+))?\)$/;
+
+function remember(color: string, rgba: Rgba | undefined): Rgba | undefined {
   // Distinct colours are few (one per token and scheme); the cap only guards against a page that animates them.
   if (cache.size >= 256) cache.clear();
   cache.set(color, rgba);
