@@ -4,27 +4,45 @@ import type { WaymarkAdapter } from '../data/adapters/types.js';
 import type { DataHost } from '../data/load-controller.js';
 import { localeReady, uiLocale, withLocale } from '../i18n/localize.js';
 
-// Connected elements, so a `lang` change anywhere on the page re-renders them.
+// Connected elements, so a `lang` or `data-wm-theme` change anywhere on the
+// page reaches them: a new language re-renders, a new theme sets `theme` (and
+// re-renders, so canvases repaint in the new colours).
 const connected = new Set<DataElement<unknown>>();
-let langObserver: MutationObserver | undefined;
-const watchLang = () =>
-  (langObserver ??= new MutationObserver(() => connected.forEach((el) => el.requestUpdate()))).observe(document, {
-    attributes: true,
-    attributeFilter: ['lang'],
-    subtree: true,
-  });
+let observer: MutationObserver | undefined;
+const watch = () =>
+  (observer ??= new MutationObserver((records) => {
+    const theme = records.some((r) => r.attributeName === 'data-wm-theme');
+    for (const el of connected) {
+      if (theme) applyTheme(el);
+      el.requestUpdate();
+    }
+  })).observe(document, { attributes: true, attributeFilter: ['lang', 'data-wm-theme'], subtree: true });
 
-/** The nearest `lang`, looking through shadow roots to their hosts. */
-function nearestLang(el: Element): string | undefined {
+/** The value of the nearest `name` attribute, looking through shadow roots to their hosts. */
+function nearest(el: Element, name: string): string | undefined {
   let node: Element | null = el;
   // A server's DOM shim has no tree to search.
   while (node?.closest) {
-    const found = node.closest('[lang]');
-    if (found) return found.getAttribute('lang') || undefined;
+    const found = node.closest(`[${name}]`);
+    if (found) return found.getAttribute(name) || undefined;
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return undefined;
+}
+
+/**
+ * Mirrors the nearest `data-wm-theme` (light or dark) in the host's `theme`
+ * attribute, which the shared styles key on. `:host-context()` would read the
+ * ancestor directly, but only Chromium supports it.
+ */
+function applyTheme(el: Element): void {
+  const theme = nearest(el, 'data-wm-theme');
+  if (theme === 'light' || theme === 'dark') {
+    if (el.getAttribute('theme') !== theme) el.setAttribute('theme', theme);
+  } else if (el.hasAttribute('theme')) {
+    el.removeAttribute('theme');
+  }
 }
 
 /**
@@ -60,7 +78,7 @@ export abstract class DataElement<T> extends LitElement implements DataHost {
   }
 
   #resolveLocale(): string {
-    return this.locale || nearestLang(this) || globalThis.navigator?.language || 'en';
+    return this.locale || nearest(this, 'lang') || globalThis.navigator?.language || 'en';
   }
 
   /** Runs `fn` with `msg()` answering in this element's locale (for strings made outside a render). */
@@ -70,14 +88,15 @@ export abstract class DataElement<T> extends LitElement implements DataHost {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!connected.size) watchLang();
+    if (!connected.size) watch();
     connected.add(this as DataElement<unknown>);
+    applyTheme(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this as DataElement<unknown>);
-    if (!connected.size) langObserver?.disconnect();
+    if (!connected.size) observer?.disconnect();
   }
 
   // An update waits for the strings of its locale (a lazily loaded module the

@@ -4,7 +4,7 @@ import { css } from 'lit';
  * Global tokens (`--wm-*`) read into private `--_*` names, shared host rules
  * and the loading / empty / error / stale states every element renders.
  * Colours use light-dark(): the scheme follows prefers-color-scheme unless an
- * ancestor sets data-wm-theme.
+ * ancestor sets data-wm-theme (mirrored in the host's `theme` attribute).
  */
 export const hostStyles = css`
   :host {
@@ -34,10 +34,11 @@ export const hostStyles = css`
   :host([hidden]) {
     display: none !important;
   }
-  :host-context([data-wm-theme='light']) {
+  /* The theme attribute mirrors the nearest data-wm-theme (see DataElement). */
+  :host([theme='light']) {
     color-scheme: light;
   }
-  :host-context([data-wm-theme='dark']) {
+  :host([theme='dark']) {
     color-scheme: dark;
   }
   .sr-only {
