@@ -99,7 +99,21 @@ describe('wm-maturity-scan: keyboard', () => {
     first[0]!.focus();
     await sendKeys({ press: 'ArrowLeft' });
     expect(focused(el)).to.equal(first[1]);
+    expect(first[1]!.checked).to.equal(true);
+    expect(el.value).to.deep.equal({ 'insights-every-stage': 2 });
     expect(first[1]!.getBoundingClientRect().left).to.be.below(first[0]!.getBoundingClientRect().left);
+    // ArrowRight goes back towards the start, and on from the first option round to the last,
+    // in every engine (WebKit's own radio groups ignore the direction).
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(el)).to.equal(first[0]);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(focused(el)).to.equal(first[4]);
+    expect(el.value).to.deep.equal({ 'insights-every-stage': 5 });
+    // Up and Down keep their meaning whatever the direction: Down is the next option, here round to the first.
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(el)).to.equal(first[0]);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(focused(el)).to.equal(first[4]);
     await expect(el).to.be.accessible();
   });
 });

@@ -3,6 +3,7 @@ import type { MaturityScanDefinition } from '../../data/scans/schema.js';
 import { notApplicableValue } from '../../metrics/scan.js';
 import { msg, str } from '../../i18n/localize.js';
 import { formatCount, pluralOf } from '../../i18n/format.js';
+import { isRtl } from '../rtl.js';
 
 type Dimension = MaturityScanDefinition['dimensions'][number];
 type Question = MaturityScanDefinition['questions'][number];
@@ -97,6 +98,35 @@ function question(v: QuestionsView, q: NumberedQuestion): TemplateResult {
     </div>
     ${invalid ? html`<p id="${id}-error" part="question-error" class="question-error">${msg('Choose an answer.', { id: 'scan.choose-answer' })}</p>` : nothing}
   </fieldset>`;
+}
+
+const STEPS: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, ArrowRight: 1, ArrowLeft: -1 };
+
+/**
+ * Arrow keys in a question: the previous or next option, checked, wrapping
+ * round, as native radio groups do, but with Left and Right following the
+ * layout. WebKit's radio groups move to the next option on ArrowRight even
+ * right to left, where it sits to the left; Chromium and Firefox follow the
+ * direction. Handling the keys here moves the same way in every engine.
+ */
+export function onOptionKey(e: KeyboardEvent): void {
+  const input = e.target;
+  const step = STEPS[e.key];
+  if (!step || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+  if (!(input instanceof HTMLInputElement) || input.type !== 'radio') return;
+  const group = [...(input.closest('fieldset')?.querySelectorAll<HTMLInputElement>('input[type="radio"]') ?? [])].filter(
+    (r) => r.name === input.name && !r.disabled,
+  );
+  const at = group.indexOf(input);
+  if (at < 0) return;
+  const flip = (e.key === 'ArrowLeft' || e.key === 'ArrowRight') && isRtl(input) ? -1 : 1;
+  const next = group[(at + step * flip + group.length) % group.length]!;
+  e.preventDefault();
+  next.focus();
+  if (next.checked) return;
+  next.checked = true;
+  next.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  next.dispatchEvent(new Event('change', { bubbles: true }));
 }
 
 /** One dimension's heading, description and questions. `step` says "Part 2 of 6" in paged mode. */

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../i18n/localize.js';
 import { formatCount, pluralOf } from '../../i18n/format.js';
 import type { ScanModel } from './model.js';
-import { renderMissing, renderPage, renderProgress } from './questions.js';
+import { onOptionKey, renderMissing, renderPage, renderProgress } from './questions.js';
 import { renderResult, type SaveState } from './result.js';
 
 /** Everything the scan's template shows, and the handlers it calls. */
@@ -63,7 +63,7 @@ export function renderScan(v: ScanView): TemplateResult {
           def, result, scored: model.scored, total: progress.total, save: v.save, locale: v.locale,
           onRestart: on.restart, onRetry: on.retry,
         })
-      : html`<div class="questions" @change=${on.change}>
+      : html`<div class="questions" @change=${on.change} @keydown=${onOptionKey}>
             ${v.paged
               ? renderPage(questions, pages[v.page]!, v.page, step(v.locale, v.page + 1, pages.length))
               : pages.map((p, i) => renderPage(questions, p, i))}
