@@ -13,12 +13,13 @@ import type { TouchpointTimeline } from '../src/elements/touchpoint-timeline/tou
 import type { Touchpoint } from '../src/data/schema.js';
 import { WaymarkError } from '../src/data/errors.js';
 import { lifecycleJourney, serviceJourney } from '../fixtures/journeys.js';
+import { DEVTOOLS, describeIn } from './helpers/engine.js';
 import { $, $$, deferredAdapter, partRendered, text } from './helpers/setup.js';
 
 // emulateMedia({ forcedColors }) is silently ignored by the Chromium launcher
 // (puppeteer), so these tests would pass in normal colours: this command
 // emulates the mode through the DevTools protocol (test/server/forced-colors.js).
-const forcedColors = (value: 'active' | 'none') => executeServerCommand('emulate-forced-colors', { forcedColors: value });
+const forcedColors = (value: 'active' | 'none') => executeServerCommand('emulate-media-features', { forcedColors: value });
 
 /** A system colour as the page resolves it: under forced colours, a colour of the user's palette. */
 function system(name: string): string {
@@ -50,7 +51,7 @@ function expectRing(el: Element, colour = system('Highlight')) {
   expect(s.outlineColor).to.equal(colour);
 }
 
-describe('forced colors (Windows High Contrast)', () => {
+describeIn(['chromium'], DEVTOOLS, 'forced colors (Windows High Contrast)', () => {
   beforeEach(() => forcedColors('active'));
   afterEach(() => forcedColors('none'));
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/elements/maturity-scan/define.js';
 import '../src/elements/data-source/define.js';
 import type { MaturityScan } from '../src/elements/maturity-scan/maturity-scan.js';
@@ -83,9 +83,7 @@ describe('wm-maturity-scan: keyboard', () => {
     expect(el.value).to.deep.equal({ 'insights-every-stage': 4 });
     await sendKeys({ press: 'Tab' });
     expect((focused(el) as HTMLInputElement).name).to.equal('insights-linked');
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await executeServerCommand('press-chord', { keys: ['Shift', 'Tab'] });
     expect(focused(el)).to.equal(first[3]);
     await el.updateComplete;
     expect($(el, '[role="progressbar"]')!.getAttribute('aria-valuenow')).to.equal('1');

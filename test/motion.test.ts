@@ -6,6 +6,7 @@ import '../src/elements/score-gauge/define.js';
 import type { ScoreGauge } from '../src/elements/score-gauge/score-gauge.js';
 import type { MaturityScan } from '../src/elements/maturity-scan/maturity-scan.js';
 import type { StageTracker } from '../src/elements/stage-tracker/stage-tracker.js';
+import { DEVTOOLS, describeIn } from './helpers/engine.js';
 import { $, deferredAdapter, partRendered } from './helpers/setup.js';
 
 const style = (el: Element | null) => getComputedStyle(el!);
@@ -69,7 +70,7 @@ describe('motion: scripted animations', () => {
   });
 });
 
-describe('motion: prefers-reduced-motion', () => {
+describeIn(['chromium'], DEVTOOLS, 'motion: prefers-reduced-motion', () => {
   beforeEach(() => emulateMedia({ reducedMotion: 'reduce' }));
   afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
