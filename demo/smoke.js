@@ -123,7 +123,7 @@ async function trendsDraw(name, page, requests) {
   } catch {
     fail(`${name}: a gauge with trend has no drawn canvas[part~="trend-chart"]`);
   }
-  const chunk = requests.find((p) => /^\/dist\/(?:cdn\/)?chunks\/chart-[\w-]+(?:\.min)?\.js$/.test(p));
+  const chunk = requests.find((p) => /^\/dist\/(?:cdn\/)?chunks\/chart-[\w-]{8}(?:\.min)?\.js$/.test(p));
   if (chunk) pass(`${name}: chart.js came as the lazy chunk ${chunk}`);
   else fail(`${name}: no chart chunk was loaded lazily from /dist/`);
 }
