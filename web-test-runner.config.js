@@ -6,11 +6,12 @@ import { CHROMIUM_ARGS, chromiumPath } from './scripts/chromium-path.js';
 import { testApi } from './test/server/api.js';
 import { cspPage } from './test/server/csp-page.js';
 import { forcedColorsPlugin } from './test/server/forced-colors.js';
+import { touchPlugin } from './test/server/touch.js';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, js: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, js: true, tsconfig: './tsconfig.json', target: 'es2022' }), forcedColorsPlugin(), touchPlugin()],
   middleware: [testApi, cspPage],
   // Chromium reports "ResizeObserver loop completed with undelivered
   // notifications" when an observer's callback changes layout; mocha would
