@@ -7,6 +7,7 @@ import { firefoxPath } from './scripts/browsers.js';
 import { webkitLauncher } from './scripts/webkit-launcher.js';
 import { testApi } from './test/server/api.js';
 import { cspPage } from './test/server/csp-page.js';
+import { touchPlugin } from './test/server/touch.js';
 import { mediaPlugin } from './test/server/media.js';
 import { keysPlugin } from './test/server/keys.js';
 
@@ -38,7 +39,7 @@ function browser() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, js: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaPlugin(engine), keysPlugin()],
+  plugins: [esbuildPlugin({ ts: true, js: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaPlugin(engine), keysPlugin(), touchPlugin()],
   middleware: [testApi, cspPage],
   // Chromium reports "ResizeObserver loop completed with undelivered
   // notifications" when an observer's callback changes layout; mocha would

@@ -44,7 +44,8 @@ export const resultStyles = css`
   }
   .dimensions {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr));
+    /* One column below 20rem: on a 320 px screen the track would be wider than the scan. */
+    grid-template-columns: repeat(auto-fit, minmax(min(20rem, 100%), 1fr));
     gap: 1rem;
     align-items: center;
     margin-block: 1rem;

@@ -97,6 +97,8 @@ export const styles = css`
   .trend canvas {
     /* chart.js reads the line colour from here (see src/charts/chart.ts). */
     color: var(--_trend);
+    /* Until chart.js has loaded and sized it, a canvas is 300 px wide: wider than the gauge. */
+    max-inline-size: 100%;
   }
   .details {
     align-self: stretch;

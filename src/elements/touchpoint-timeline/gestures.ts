@@ -4,6 +4,8 @@ export interface GestureTarget {
   /** Zooms by `factor` (< 1 zooms in) keeping the time under `x` in place. */
   zoomAt(factor: number, x: number): void;
   tap(x: number, y: number): void;
+  /** Notes the view now; the function returned puts it back. */
+  save(): () => void;
 }
 
 interface Point {
@@ -26,6 +28,8 @@ export class PlotGestures {
   #start?: Point;
   #moved = false;
   #pinch = 0;
+  /** Puts back the view a one-finger drag started from. */
+  #undo?: () => void;
 
   constructor(target: GestureTarget) {
     this.#target = target;
@@ -49,9 +53,11 @@ export class PlotGestures {
     if (this.#pointers.size === 1) {
       this.#start = p;
       this.#moved = false;
+      this.#undo = this.#target.save();
     } else if (this.#pointers.size === 2) {
       this.#pinch = this.#spread();
       this.#moved = true;
+      this.#undo = undefined;
     }
   };
 
@@ -60,7 +66,9 @@ export class PlotGestures {
     if (!prev) return;
     const p = this.#at(e);
     if (this.#pointers.size === 1) {
-      if (!this.#moved && Math.hypot(p.x - this.#start!.x, p.y - this.#start!.y) < SLOP) return;
+      const [dx, dy] = [p.x - this.#start!.x, p.y - this.#start!.y];
+      // A mostly vertical swipe of a finger is the page's (touch-action: pan-y): the browser scrolls and cancels it.
+      if (!this.#moved && (Math.hypot(dx, dy) < SLOP || (e.pointerType === 'touch' && Math.abs(dy) > Math.abs(dx)))) return;
       this.#moved = true;
       this.#pointers.set(e.pointerId, p);
       this.#target.panBy(p.x - prev.x);
@@ -79,6 +87,9 @@ export class PlotGestures {
     if (!this.#pointers.has(e.pointerId)) return;
     const p = this.#at(e);
     this.#pointers.delete(e.pointerId);
+    // The browser took the drag over (it scrolls the page): the time moved on the way is put back.
+    if (e.type === 'pointercancel' && !this.#pointers.size && this.#moved) this.#undo?.();
+    if (!this.#pointers.size) this.#undo = undefined;
     if (this.#pointers.size < 2) this.#pinch = 0;
     if (!this.#pointers.size && !this.#moved && e.type === 'pointerup') this.#target.tap(p.x, p.y);
     if (!this.#pointers.size) this.#rect = undefined;

@@ -58,6 +58,10 @@ export class PlotController implements ReactiveController {
     panBy: (dx) => this.#panBy(dx),
     zoomAt: (factor, x) => this.zoom(factor, this.#scale().t(x)),
     tap: (x, y) => this.#tap(x, y),
+    save: () => {
+      const view = this.#view;
+      return () => (view === undefined ? this.showAll() : this.#set(view));
+    },
   });
   // Colour scheme or high contrast switched while the page is open: the canvas re-reads its palette.
   #media: MediaQueryList[] = [];

@@ -42,7 +42,8 @@ const time = (v?: string) => {
  * Touchpoints load page by page through the adapter's `touchpoints` cursor
  * and draw as they arrive, on a canvas: touchpoints too close to tell apart
  * become one bar; zooming in separates them. Drag, pinch or ctrl/cmd + wheel
- * to zoom and pan (a plain wheel scrolls the page), or use the buttons or the
+ * to zoom and pan (a plain wheel, or a mostly vertical swipe on a touch
+ * screen, scrolls the page), or use the buttons or the
  * keys: + and − zoom, the arrows walk the touchpoints (up and down change
  * lane), Home and End, Page Up and Page Down pan, Enter selects, Escape
  * closes the card.
