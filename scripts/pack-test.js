@@ -19,6 +19,9 @@
 //   and a Vue 3 app (test/pack/vue-app.js: runtime-compiled template,
 //   isCustomElement, `:data.prop`, `@wm-load`, `@wm-stage-select`) drives
 //   <wm-stage-tracker> without Vue warnings (test/pack/browser.js).
+// - examples/eleventy (Eleventy 3, @lit-labs/eleventy-plugin-lit) builds against
+//   the tarball into a page whose gauge and tracker are declarative shadow DOM
+//   with their real content, not the loading state (test/pack/eleventy.js).
 // Prints one line per check and a summary; exits 1 when one fails.
 // Set WM_PACK_KEEP=1 to keep the temp dirs.
 import { execFileSync } from 'node:child_process';
@@ -33,6 +36,7 @@ import { build } from 'vite';
 import { lifecycleJourney, serviceJourney } from '../fixtures/journeys.js';
 import { generateTimeline } from '../fixtures/touchpoints.js';
 import { browserChecks } from '../test/pack/browser.js';
+import { eleventyChecks } from '../test/pack/eleventy.js';
 import { checkSchemaFiles } from '../test/pack/schema-files.js';
 import { typeChecks } from '../test/pack/types.js';
 
@@ -107,6 +111,9 @@ try {
       throw new Error(failing.join(' | ') || report.trim().slice(0, 500));
     }
   });
+
+  // 1c. examples/eleventy built against the tarball, beside everything below (mostly npm waiting).
+  const eleventy = eleventyChecks({ root, dir: join(work, 'eleventy'), tarball, seconds });
 
   // 2. A fresh project that installs it, and React and Vue at the versions this repo tests with (so the cache has them).
   const versionOf = (name) => JSON.parse(readFileSync(join(root, `node_modules/${name}/package.json`), 'utf8')).version;
@@ -236,6 +243,7 @@ try {
     vueDir: existsSync(join(vueDir, 'app.js')) ? vueDir : undefined, vueInput: { journey },
   }, check);
   (await types).forEach(record);
+  (await eleventy).forEach(record);
 } catch (e) {
   record({ name: 'pack test ran to the end', ok: false, detail: String(e.stderr || e.stack || e).trim().split('\n').slice(0, 8).join('\n    ') });
 } finally {
