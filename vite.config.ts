@@ -14,6 +14,9 @@ const entries = {
   schema: 'src/data/schema.ts',
   metrics: 'src/metrics/index.ts',
   react: 'src/react/index.ts',
+  // Types-only entries (JSX and Vue template typings): empty modules, so importing one is harmless.
+  'jsx-react': 'src/frameworks/react-jsx.ts',
+  vue: 'src/frameworks/vue.ts',
   // `waymark/react/<element>.js`: one wrapper, defining one element.
   ...Object.fromEntries(
     ['stage-tracker', 'data-source', 'score-gauge', 'journey-score', 'maturity-scan', 'touchpoint-timeline'].map((name) => [

@@ -6,6 +6,10 @@
 //   name, module formats; warnings and suggestions count too), and attw
 //   (@arethetypeswrong/cli) finds types for every export as TypeScript
 //   resolves them under node16 (from ESM) and bundler resolution;
+// - the README's React 19 and Vue examples compile with vue-tsc --strict (for
+//   bundler and node16 resolution) against the opt-in waymark/jsx-react and
+//   waymark/vue typings, and so do wrong values marked as expected errors; a
+//   project without React or Vue type-checks every other entry (test/pack/types.js);
 // - every public specifier resolves through the installed exports, and
 //   waymark/schema, /metrics and /adapters work in plain Node (test/pack/consumer.js);
 // - dist/schema/*.json are draft 2020-12 schemas that accept the fixtures and
@@ -15,6 +19,9 @@
 //   and a Vue 3 app (test/pack/vue-app.js: runtime-compiled template,
 //   isCustomElement, `:data.prop`, `@wm-load`, `@wm-stage-select`) drives
 //   <wm-stage-tracker> without Vue warnings (test/pack/browser.js).
+// - examples/eleventy (Eleventy 3, @lit-labs/eleventy-plugin-lit) builds against
+//   the tarball into a page whose gauge and tracker are declarative shadow DOM
+//   with their real content, not the loading state (test/pack/eleventy.js).
 // Prints one line per check and a summary; exits 1 when one fails.
 // Set WM_PACK_KEEP=1 to keep the temp dirs.
 import { execFileSync } from 'node:child_process';
@@ -29,7 +36,9 @@ import { build } from 'vite';
 import { lifecycleJourney, serviceJourney } from '../fixtures/journeys.js';
 import { generateTimeline } from '../fixtures/touchpoints.js';
 import { browserChecks } from '../test/pack/browser.js';
+import { eleventyChecks } from '../test/pack/eleventy.js';
 import { checkSchemaFiles } from '../test/pack/schema-files.js';
+import { typeChecks } from '../test/pack/types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const started = Date.now();
@@ -66,7 +75,7 @@ try {
   const tarball = join(work, packed.filename);
   const files = packed.files.map((f) => f.path);
   await check('tarball holds dist/, custom-elements.json, README.md and no sources', () => {
-    const want = ['package.json', 'README.md', 'custom-elements.json', 'dist/waymark.min.js', 'dist/react.js', 'dist/schema/Journey.json', 'dist/types/react/index.d.ts'];
+    const want = ['package.json', 'README.md', 'custom-elements.json', 'dist/waymark.min.js', 'dist/react.js', 'dist/schema/Journey.json', 'dist/types/react/index.d.ts', 'dist/types/frameworks/react-jsx.d.ts', 'dist/types/frameworks/vue.d.ts'];
     const missing = want.filter((f) => !files.includes(f));
     const extra = files.filter((f) => /^(src|test|node_modules|fixtures|demo|bench|stories|scripts)\//.test(f));
     if (missing.length || extra.length) throw new Error(`missing ${missing.join(', ') || 'nothing'}; should not ship ${extra.slice(0, 5).join(', ') || 'anything else'}`);
@@ -103,15 +112,28 @@ try {
     }
   });
 
+  // 1c. examples/eleventy built against the tarball, beside everything below (mostly npm waiting).
+  const eleventy = eleventyChecks({ root, dir: join(work, 'eleventy'), tarball, seconds });
+
   // 2. A fresh project that installs it, and React and Vue at the versions this repo tests with (so the cache has them).
   const versionOf = (name) => JSON.parse(readFileSync(join(root, `node_modules/${name}/package.json`), 'utf8')).version;
   const reactVersion = versionOf('react');
   const vueVersion = versionOf('vue');
+  const typescript = `typescript@${versionOf('typescript')}`;
   mkdirSync(project);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'waymark-consumer', private: true, type: 'module' }));
   await check('npm install <tarball> in an empty project', () => {
-    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, `react@${reactVersion}`, `react-dom@${reactVersion}`, `vue@${vueVersion}`], project);
-    return `with react@${reactVersion}, vue@${vueVersion} (${seconds()})`;
+    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, `react@${reactVersion}`, `react-dom@${reactVersion}`, `vue@${vueVersion}`,
+      `@types/react@${versionOf('@types/react')}`, typescript, `vue-tsc@${versionOf('vue-tsc')}`], project);
+    return `with react@${reactVersion}, vue@${vueVersion}, ${typescript} (${seconds()})`;
+  });
+  // And one with neither React nor Vue, for the typings of everything else.
+  const bare = join(work, 'bare');
+  mkdirSync(bare);
+  writeFileSync(join(bare, 'package.json'), JSON.stringify({ name: 'waymark-bare', private: true, type: 'module' }));
+  await check('npm install <tarball> in a project without React or Vue', () => {
+    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, typescript], bare);
+    return seconds();
   });
   const pkgDir = join(project, 'node_modules/waymark');
 
@@ -125,7 +147,7 @@ try {
       'waymark/adapters', 'waymark/schema', 'waymark/metrics', 'waymark/react', 'waymark/waymark.min.js',
       'waymark/autoloader.js', 'waymark/react/stage-tracker.js', 'waymark/react/score-gauge.js',
       'waymark/react/journey-score.js', 'waymark/react/maturity-scan.js', 'waymark/react/touchpoint-timeline.js',
-      'waymark/react/data-source.js',
+      'waymark/react/data-source.js', 'waymark/jsx-react', 'waymark/vue',
       'waymark/custom-elements.json', 'waymark/schema/Journey.json', 'waymark/schema/TimelineData.json',
       'waymark/package.json',
     ],
@@ -136,6 +158,10 @@ try {
   } catch (e) {
     record({ name: 'Node checks ran', ok: false, detail: String(e.stderr || e.message).trim().split('\n').slice(0, 5).join(' ') });
   }
+
+  // 3b. Types: the README's React and Vue examples, wrong values, and a consumer without
+  // either framework. The compilers run beside the checks below; their results come last.
+  const types = typeChecks({ root, project, bare, readme: readFileSync(join(pkgDir, 'README.md'), 'utf8') });
 
   // 4. The JSON Schema files as installed, against the installed zod schemas.
   const { schemas } = await import(pathToFileURL(join(pkgDir, 'dist/schema.js')).href);
@@ -216,6 +242,8 @@ try {
     reactDir: existsSync(join(reactDir, 'app.js')) ? reactDir : undefined, reactInput,
     vueDir: existsSync(join(vueDir, 'app.js')) ? vueDir : undefined, vueInput: { journey },
   }, check);
+  (await types).forEach(record);
+  (await eleventy).forEach(record);
 } catch (e) {
   record({ name: 'pack test ran to the end', ok: false, detail: String(e.stderr || e.stack || e).trim().split('\n').slice(0, 8).join('\n    ') });
 } finally {
