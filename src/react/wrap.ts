@@ -1,6 +1,9 @@
 import * as React from 'react';
 import { createComponent, type EventName, type Options, type ReactWebComponent } from '@lit/react';
 import type { WaymarkErrorEvent, WaymarkLoadEvent } from '../data/events.js';
+// A React app that imports a wrapper also gets the wm-* tags typed in its JSX
+// (the augmentation of waymark/jsx-react): it has React's types already.
+import type {} from '../frameworks/react-jsx.js';
 
 /** `onWmLoad` carries the element's own data shape; `onWmError` the failure. */
 export type WmDataEvents<T> = {
