@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ScanDefinition } from '../schema.js';
+import { ScanDefinition } from '../shapes/scan.js';
 
 const id = () => z.string().check(z.minLength(1));
 const base = ScanDefinition.shape;

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ScanResponse } from '../../data/schema.js';
+import { ScanResponse } from '../../data/shapes/scan.js';
 import type { MaturityScanDefinition } from '../../data/scans/schema.js';
 import { notApplicableValue } from '../../metrics/scan.js';
 

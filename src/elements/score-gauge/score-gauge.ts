@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataElement } from '../data-element.js';
 import { LoadController } from '../../data/load-controller.js';
-import { METRIC_KINDS, Metric, type MetricKind } from '../../data/schema.js';
+import { METRIC_KINDS, Metric, type MetricKind } from '../../data/shapes/metric.js';
 import { WaymarkError } from '../../data/errors.js';
 import { ReadableMetric } from '../../data/readable.js';
 import { KIND_DEFAULTS } from '../../metrics/index.js';
