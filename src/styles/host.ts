@@ -75,6 +75,11 @@ export const hostStyles = css`
     font: inherit;
     color: inherit;
   }
+  /* WCAG 2.5.8: a target is at least 24 CSS px high (px: a small root font must not shrink it). */
+  button,
+  summary {
+    min-block-size: 24px;
+  }
   [part~='retry'] {
     padding: 0.25rem 0.75rem;
     border: 1px solid var(--_accent);
