@@ -48,7 +48,7 @@ async function measure(entry, bundleZod) {
       lib: { entry, formats: ['es'], fileName: 'entry' },
       rolldownOptions: {
         external: bundleZod ? [] : (id) => /^zod(\/|$)/.test(id),
-        output: { minify: true },
+        output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false } },
       },
     },
   });
