@@ -33,22 +33,6 @@ export function plainError(kind: ErrorKind, message: string): WaymarkError {
 export const toWaymarkError = (e: unknown): WaymarkError =>
   e instanceof WaymarkError ? e : new WaymarkError('network', (e as Error | null)?.message ?? String(e));
 
-/** HTTP statuses worth trying again: 408, 429 and 5xx. */
-export const isTransientStatus = (status: number): boolean => status === 408 || status === 429 || status >= 500;
-
-/**
- * Whether a request may work if tried again: no answer from the server, a
- * timeout, or a transient status (`fetch`'s TypeError included). Other
- * failures (400, 404, invalid data, a bug in a custom adapter) are final.
- */
-export function isTransient(e: unknown): boolean {
-  if (e instanceof WaymarkError) {
-    const s = e.status;
-    return e.kind === 'timeout' || (e.kind === 'network' && (s === undefined || isTransientStatus(s)));
-  }
-  return e instanceof TypeError;
-}
-
 export const isAbort = (e: unknown): boolean =>
   (e as { name?: string } | null)?.name === 'AbortError';
 

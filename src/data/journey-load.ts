@@ -1,5 +1,5 @@
 import { WaymarkError } from './errors.js';
-import { Journey } from './schema.js';
+import { Journey } from './shapes/journey.js';
 import type { LoadOptions } from './load-controller.js';
 
 /** An element that shows one journey, named by its `journey` and `customer` attributes. */

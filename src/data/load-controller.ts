@@ -5,7 +5,6 @@ import type { ZodMiniType } from 'zod/mini';
 import { adapterContext } from './context.js';
 import { WaymarkError, isAbort, plainError, throwIfAborted, toWaymarkError, validate } from './errors.js';
 import { AfterRender, WaymarkErrorEvent, WaymarkLoadEvent } from './events.js';
-import { fetchJson } from './adapters/fetch-json.js';
 import { staleInfo, type StaleInfo, type WaymarkAdapter } from './adapters/types.js';
 import { NO_SOURCE_MESSAGE, ancestorSource, findAncestorSource, findSourceById } from './resolve.js';
 
@@ -267,7 +266,12 @@ export class LoadController<T> implements ReactiveController, LoadState<T> {
   async #fetch(signal: AbortSignal): Promise<{ raw: unknown; adapter?: WaymarkAdapter }> {
     const host = this.#host;
     if (host.adapter) return this.#viaAdapter(host.adapter, signal);
-    if (host.src) return { raw: await fetchJson(new URL(host.src, document.baseURI).href, { signal }) };
+    if (host.src) {
+      // The fetch code is a module of its own, loaded with the first `src`:
+      // most pages give data, an adapter or a source, and need none of it.
+      const { fetchJson } = await import('./adapters/fetch-json.js');
+      return { raw: await fetchJson(new URL(host.src, document.baseURI).href, { signal }) };
+    }
     const found = await this.#findAdapter(true);
     // Finding a source may wait (for a named source to be defined): no request once the host is gone.
     throwIfAborted(signal);

@@ -5,7 +5,8 @@
 // like any other schema failure, instead of an error in the middle of a render.
 import * as z from 'zod/mini';
 import { change, metricRange } from '../metrics/index.js';
-import { Journey, Metric } from './schema.js';
+import { Journey } from './shapes/journey.js';
+import { Metric } from './shapes/metric.js';
 
 type Ctx = Parameters<Parameters<typeof z.superRefine<unknown>>[0]>[1];
 

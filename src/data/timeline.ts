@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { Stage, Touchpoint } from './schema.js';
+import { Stage } from './shapes/journey.js';
+import { Touchpoint } from './shapes/touchpoint.js';
 
 /**
  * The timeline's `data` shape: a `TouchpointPage` (SPEC) plus, optionally,

@@ -1,5 +1,4 @@
-import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations } from 'lit';
 import type { WaymarkAdapter } from '../data/adapters/types.js';
 import type { DataHost } from '../data/load-controller.js';
 import { localeReady, uiLocale, withLocale } from '../i18n/localize.js';
@@ -52,23 +51,34 @@ function applyTheme(el: Element): void {
  * behaviour composes rather than inherits.
  */
 export abstract class DataElement<T> extends LitElement implements DataHost {
+  // Reactive properties are declared in `static properties` (here and in every
+  // element), not with decorators: the decorator helpers and the call each
+  // decorated field compiles to cost about 0.35 kB gz on every element's page.
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    adapter: { attribute: false },
+    src: { reflect: true },
+    source: { reflect: true },
+    locale: { reflect: true },
+  };
+
   /** The element's data, validated before use. Takes precedence over every other source. */
-  @property({ attribute: false }) data?: T;
+  data?: T;
 
   /** Any object implementing the `WaymarkAdapter` interface. */
-  @property({ attribute: false }) adapter?: WaymarkAdapter;
+  adapter?: WaymarkAdapter;
 
   /** URL of a JSON document of the element's data shape. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** The id of a `<wm-data-source>` element in the document. */
-  @property({ reflect: true }) source?: string;
+  source?: string;
 
   /**
    * BCP 47 locale for words, numbers and dates; defaults to the nearest `lang`,
    * then the browser's. Words come in English, German (`de`) and Dutch (`nl`).
    */
-  @property({ reflect: true }) locale?: string;
+  locale?: string;
 
   #lang?: string;
 

@@ -1,11 +1,10 @@
 import type { ZodMiniType } from 'zod/mini';
-import { WaymarkError, isTransient, isTransientStatus, validate } from '../errors.js';
+import { WaymarkError, validate } from '../errors.js';
 import {
   Journey, Metric, ScanDefinition, ScanResponse, TouchpointPage,
 } from '../schema.js';
-import {
-  DEFAULT_TIMEOUT_MS, backoffDelay, fetchText, parseJson, retryAfterMs, sleep, statusError,
-} from './fetch-json.js';
+import { DEFAULT_TIMEOUT_MS, fetchText, parseJson, statusError } from './fetch-json.js';
+import { backoffDelay, isTransient, isTransientStatus, retryAfterMs, sleep } from './retry.js';
 import { watchEvents } from './sse.js';
 // The scan format the element reads: the SPEC shape plus its optional extensions, which a plain ScanDefinition check would strip.
 import { MaturityScanDefinition } from '../scans/schema.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ScanDefinition } from '../schema.js';
+import { ScanDefinition } from '../shapes/scan.js';
 
 const id = () => z.string().check(z.minLength(1));
 const base = ScanDefinition.shape;
@@ -15,9 +15,13 @@ const base = ScanDefinition.shape;
  * dimension ids are unique; every question names a dimension of the scan;
  * there is at least one level, each level number once.
  */
+// Spread shapes rather than z.extend(): extend() is the only user of zod's
+// shape-merging helpers, which would otherwise ride in the zod/mini every
+// element shares (about 3 kB before gzip).
 export const MaturityScanDefinition = z
-  .extend(ScanDefinition, {
-    scale: z.extend(base.scale, { notApplicable: z.optional(z.string()) }),
+  .object({
+    ...base,
+    scale: z.object({ ...base.scale.shape, notApplicable: z.optional(z.string()) }),
     dimensions: z.array(
       z.object({
         id: id(),

@@ -1,5 +1,4 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, css, html, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { ContextProvider } from '@lit/context';
 import { adapterContext } from '../../data/context.js';
 import { RestAdapter } from '../../data/adapters/rest.js';
@@ -27,24 +26,32 @@ export class DataSource extends LitElement implements AdapterSource {
       display: contents;
     }
   `;
+  static override properties: PropertyDeclarations = {
+    type: { reflect: true },
+    baseUrl: { attribute: 'base-url', reflect: true },
+    src: { reflect: true },
+    timeoutMs: { attribute: 'timeout-ms', type: Number, reflect: true },
+    retries: { type: Number, reflect: true },
+    headers: { attribute: false },
+  };
 
   /** `rest` (an API following the Waymark REST contract) or `static` (one JSON document). */
-  @property({ reflect: true }) type: SourceType = 'rest';
+  type: SourceType = 'rest';
 
   /** Base URL of the REST API (`type="rest"`). */
-  @property({ attribute: 'base-url', reflect: true }) baseUrl?: string;
+  baseUrl?: string;
 
   /** URL of the JSON dataset (`type="static"`). */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** REST request timeout in milliseconds (default 10000). */
-  @property({ attribute: 'timeout-ms', type: Number, reflect: true }) timeoutMs?: number;
+  timeoutMs?: number;
 
   /** REST retries on network errors, 408, 429 and 5xx (default 2). */
-  @property({ type: Number, reflect: true }) retries?: number;
+  retries?: number;
 
   /** Extra request headers for the REST adapter (e.g. authorisation). */
-  @property({ attribute: false }) headers?: Record<string, string>;
+  headers?: Record<string, string>;
 
   #custom?: WaymarkAdapter;
   #built?: WaymarkAdapter;

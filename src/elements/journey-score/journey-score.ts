@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { DataElement } from '../data-element.js';
 import { LoadController } from '../../data/load-controller.js';
 import { journeyLoad } from '../../data/journey-load.js';
@@ -63,15 +62,20 @@ const onePoint = (locale: string, n: number) => pluralOf(locale, n, POINTS) === 
  */
 export class JourneyScore extends DataElement<Journey> {
   static override styles = [hostStyles, dialStyles, styles];
+  static override properties: PropertyDeclarations = {
+    journey: { reflect: true },
+    customer: { reflect: true },
+    weights: { attribute: false },
+  };
 
   /** Journey id to load through an adapter. */
-  @property({ reflect: true }) journey?: string;
+  journey?: string;
 
   /** Customer id, for adapters that keep one journey per customer. */
-  @property({ reflect: true }) customer?: string;
+  customer?: string;
 
   /** Weights by metric id, overriding the data's weights (they need not sum to 1). */
-  @property({ attribute: false }) weights?: Record<string, number>;
+  weights?: Record<string, number>;
 
   readonly #loader = new LoadController<Journey>(this, journeyLoad(this, (j) => !j.scoreComponents?.length, ScorableJourney));
 

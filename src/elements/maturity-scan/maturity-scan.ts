@@ -1,5 +1,4 @@
-import { type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { type PropertyValues, type PropertyDeclarations } from 'lit';
 import { DataElement } from '../data-element.js';
 import { LoadController } from '../../data/load-controller.js';
 import type { ScanResult } from '../../data/schema.js';
@@ -90,28 +89,38 @@ export type AutosaveMode = (typeof AUTOSAVE_MODES)[number];
  */
 export class MaturityScan extends DataElement<MaturityScanDefinition> {
   static override styles = [hostStyles, styles, resultStyles];
+  static override properties: PropertyDeclarations = {
+    scan: { reflect: true },
+    respondent: { reflect: true },
+    name: { reflect: true },
+    required: { type: Boolean, reflect: true },
+    mode: { reflect: true },
+    autosave: { reflect: true },
+    restored: { state: true },
+    formDisabled: { state: true },
+  };
   static formAssociated = true;
 
   /** Id of the scan to load; `journey-management` (the default) is built in. */
-  @property({ reflect: true }) scan = BUILT_IN_SCAN;
+  scan = BUILT_IN_SCAN;
 
   /** Who answers; part of the autosave key and of the stored response. */
-  @property({ reflect: true }) respondent?: string;
+  respondent?: string;
 
   /** The form field name of the value inside a `<form>`. */
-  @property({ reflect: true }) name?: string;
+  name?: string;
 
   /** Every question must be answered before the scan completes or its form submits. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   /** `paged`: one dimension per page with Back and Next; `single`: every question at once. */
-  @property({ reflect: true }) mode: ScanMode = 'paged';
+  mode: ScanMode = 'paged';
 
   /** `local` keeps answers in localStorage until the response is stored; `off` keeps nothing. */
-  @property({ reflect: true }) autosave: AutosaveMode = 'local';
+  autosave: AutosaveMode = 'local';
 
-  @state() private restored = 0;
-  @state() private formDisabled = false;
+  private restored = 0;
+  private formDisabled = false;
 
   #model?: ScanModel;
   /** The loaded definition the model shows, and whether it is the built-in scan. */

@@ -1,5 +1,5 @@
-import { isAbort, isTransient } from '../../data/errors.js';
-import { backoffDelay } from '../../data/adapters/fetch-json.js';
+import { isAbort } from '../../data/errors.js';
+import { backoffDelay, isTransient } from '../../data/adapters/retry.js';
 
 const BASE_MS = 1000;
 const CAP_MS = 30_000;

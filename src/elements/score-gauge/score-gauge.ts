@@ -1,8 +1,7 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { DataElement } from '../data-element.js';
 import { LoadController } from '../../data/load-controller.js';
-import { METRIC_KINDS, Metric, type MetricKind } from '../../data/schema.js';
+import { METRIC_KINDS, Metric, type MetricKind } from '../../data/shapes/metric.js';
 import { WaymarkError } from '../../data/errors.js';
 import { ReadableMetric } from '../../data/readable.js';
 import { KIND_DEFAULTS } from '../../metrics/index.js';
@@ -104,42 +103,56 @@ const optionalNumber = {
  */
 export class ScoreGauge extends DataElement<Metric> {
   static override styles = [hostStyles, dialStyles, styles];
+  static override properties: PropertyDeclarations = {
+    metric: { reflect: true },
+    journey: { reflect: true },
+    customer: { reflect: true },
+    kind: { reflect: true },
+    value: { reflect: true, converter: optionalNumber },
+    min: { reflect: true, converter: optionalNumber },
+    max: { reflect: true, converter: optionalNumber },
+    target: { reflect: true, converter: optionalNumber },
+    previous: { reflect: true, converter: optionalNumber },
+    label: { reflect: true },
+    size: { reflect: true },
+    trend: { type: Boolean, reflect: true },
+  };
 
   /** Metric id to load through an adapter. */
-  @property({ reflect: true }) metric?: string;
+  metric?: string;
 
   /** Journey id, for adapters that keep metrics per journey. */
-  @property({ reflect: true }) journey?: string;
+  journey?: string;
 
   /** Customer id, for adapters that keep metrics per customer. */
-  @property({ reflect: true }) customer?: string;
+  customer?: string;
 
   /** Inline metric: `nps`, `csat`, `ces`, `health` or `score` (the default). Sets range, bands and format. */
-  @property({ reflect: true }) kind?: MetricKind;
+  kind?: MetricKind;
 
   /** Inline metric: the value. Setting it is what makes an inline metric. */
-  @property({ reflect: true, converter: optionalNumber }) value?: number;
+  value?: number;
 
   /** Inline metric: lowest value of the range (default per kind). */
-  @property({ reflect: true, converter: optionalNumber }) min?: number;
+  min?: number;
 
   /** Inline metric: highest value of the range (default per kind). */
-  @property({ reflect: true, converter: optionalNumber }) max?: number;
+  max?: number;
 
   /** Inline metric: the target, marked on the dial. */
-  @property({ reflect: true, converter: optionalNumber }) target?: number;
+  target?: number;
 
   /** Inline metric: last period's value, for the change. */
-  @property({ reflect: true, converter: optionalNumber }) previous?: number;
+  previous?: number;
 
   /** Inline metric: its label (default: the kind's name, in the element's language). */
-  @property({ reflect: true }) label?: string;
+  label?: string;
 
   /** `s`, `m` or `l`. */
-  @property({ reflect: true }) size: GaugeSize = 'm';
+  size: GaugeSize = 'm';
 
   /** Shows the metric's history as a sparkline (when it has two or more points). */
-  @property({ type: Boolean, reflect: true }) trend = false;
+  trend = false;
 
   #view?: GaugeView;
   #needleAngle?: number;

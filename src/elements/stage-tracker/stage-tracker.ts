@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { DataElement } from '../data-element.js';
 import { LoadController } from '../../data/load-controller.js';
 import { journeyLoad } from '../../data/journey-load.js';
@@ -83,29 +82,39 @@ interface ViewStage {
  */
 export class StageTracker extends DataElement<Journey> {
   static override styles = [hostStyles, styles];
+  static override properties: PropertyDeclarations = {
+    journey: { reflect: true },
+    customer: { reflect: true },
+    orientation: { reflect: true },
+    variant: { reflect: true },
+    selectable: { type: Boolean, reflect: true },
+    selected: { reflect: true },
+    now: { attribute: false },
+    focusIndex: { state: true },
+  };
 
   /** Journey id to load through an adapter. */
-  @property({ reflect: true }) journey?: string;
+  journey?: string;
 
   /** Customer id, for adapters that keep one journey per customer. */
-  @property({ reflect: true }) customer?: string;
+  customer?: string;
 
   /** `horizontal`, `vertical`, or `auto` (horizontal when each stage gets enough width). */
-  @property({ reflect: true }) orientation: Orientation = 'auto';
+  orientation: Orientation = 'auto';
 
   /** `full` shows timing, milestones and the next step; `compact` a single row. */
-  @property({ reflect: true }) variant: Variant = 'full';
+  variant: Variant = 'full';
 
   /** Stages can be focused with arrow keys and activated, firing `wm-stage-select`. */
-  @property({ type: Boolean, reflect: true }) selectable = false;
+  selectable = false;
 
   /** Id of the selected stage (with `selectable`); its milestones are shown. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   /** The instant "now" for time in stage; defaults to the current time. */
-  @property({ attribute: false }) now?: Date | number;
+  now?: Date | number;
 
-  @state() private focusIndex?: number;
+  private focusIndex?: number;
 
   readonly #loader = new LoadController<Journey>(this, journeyLoad(this, (j) => j.stages.length === 0));
   readonly #fit = new AutoLayout(this, () => this.#loader.value?.stages.length || 7, () => MIN_STAGE_WIDTH[this.variant]);

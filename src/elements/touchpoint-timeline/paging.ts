@@ -3,7 +3,8 @@ import { LoadController, type DataHost, type LoadState } from '../../data/load-c
 import * as z from 'zod/mini';
 import { WaymarkError, describeIssues, isAbort, throwIfAborted, toWaymarkError, validate } from '../../data/errors.js';
 import { AfterRender, WaymarkErrorEvent, WaymarkLoadEvent } from '../../data/events.js';
-import { Journey, Touchpoint, type Stage } from '../../data/schema.js';
+import { Journey, type Stage } from '../../data/shapes/journey.js';
+import { Touchpoint } from '../../data/shapes/touchpoint.js';
 import { TimelineData } from '../../data/timeline.js';
 import { markStale, staleInfo, type TouchpointQuery, type WaymarkAdapter } from '../../data/adapters/types.js';
 import { msg, str } from '../../i18n/localize.js';

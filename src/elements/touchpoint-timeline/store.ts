@@ -1,4 +1,4 @@
-import { KNOWN_CHANNELS, type Touchpoint } from '../../data/schema.js';
+import { KNOWN_CHANNELS, type Touchpoint } from '../../data/shapes/touchpoint.js';
 
 export const F_CUSTOMER = 1;
 export const F_COMPANY = 2;

@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { DataElement } from '../data-element.js';
 import { hostStyles } from '../../styles/host.js';
 import { renderEmpty, renderState, type StateWords } from '../states.js';
@@ -94,30 +93,40 @@ const time = (v?: string) => {
  */
 export class TouchpointTimeline extends DataElement<TimelineData> {
   static override styles = [hostStyles, styles, listStyles];
+  static override properties: PropertyDeclarations = {
+    journey: { reflect: true },
+    customer: { reflect: true },
+    from: { reflect: true },
+    to: { reflect: true },
+    groupBy: { reflect: true, attribute: 'group-by' },
+    channels: { reflect: true },
+    view: { reflect: true },
+    selected: { reflect: true },
+  };
 
   /** Journey id whose touchpoints to load through an adapter. */
-  @property({ reflect: true }) journey?: string;
+  journey?: string;
 
   /** Customer id, for adapters that keep touchpoints per customer. */
-  @property({ reflect: true }) customer?: string;
+  customer?: string;
 
   /** ISO start of the time axis; passed to the adapter. Default: the first touchpoint. */
-  @property({ reflect: true }) from?: string;
+  from?: string;
 
   /** ISO end of the time axis; passed to the adapter. Default: the last touchpoint. */
-  @property({ reflect: true }) to?: string;
+  to?: string;
 
   /** Lanes: one per `channel`, one per `stage`, or a single lane (`none`). */
-  @property({ reflect: true, attribute: 'group-by' }) groupBy: GroupBy = 'channel';
+  groupBy: GroupBy = 'channel';
 
   /** Space-separated channels to show; absent shows every channel, empty shows none. */
-  @property({ reflect: true }) channels?: string;
+  channels?: string;
 
   /** `timeline` (the plot) or `list` (every touchpoint as text, by day). */
-  @property({ reflect: true }) view: TimelineView = 'timeline';
+  view: TimelineView = 'timeline';
 
   /** Id of the selected touchpoint; its card is shown. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   readonly #paging = new TouchpointPaging(this, {
     query: () =>
