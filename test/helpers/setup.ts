@@ -22,8 +22,8 @@ export const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) =>
 ];
 export const text = (el: Element | null) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** Resolves once the element has rendered the given part (or times out). */
-export async function partRendered(el: Element & { updateComplete: Promise<unknown> }, part: string, ms = 3000) {
+/** Resolves once the element has rendered the given part, or times out (10 s: lazy chunks such as the list view and a locale load slowly on a busy 2-core machine). */
+export async function partRendered(el: Element & { updateComplete: Promise<unknown> }, part: string, ms = 10_000) {
   const end = performance.now() + ms;
   while (performance.now() < end) {
     await el.updateComplete;
