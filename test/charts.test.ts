@@ -134,7 +134,9 @@ describe('charts: the gauge trend', () => {
     expect(liveCharts()).to.equal(0);
   });
 
-  it('leaks no chart over 200 mount and unmount cycles', async () => {
+  it('leaks no chart over 200 mount and unmount cycles', async function () {
+    // 100 charts drawn one after another: over 20 s in WebKit on a busy 2-core machine.
+    this.timeout(90_000);
     const host = document.createElement('div');
     document.body.append(host);
     let drawn = 0;
