@@ -26,8 +26,9 @@ function run(engine) {
       console.error(`\n${engine}: no result after ${LIMIT_MS / 60_000} minutes; stopping it.`);
       child.kill('SIGTERM');
     }, LIMIT_MS);
-    child.on('close', (code) => {
+    child.on('close', (code, signal) => {
       clearTimeout(timer);
+      if (code !== 0) console.error(`\n${engine}: web-test-runner ended with ${signal ? `signal ${signal}` : `exit code ${code}`}.`);
       // The summary reporter's line; a run that never printed it failed as a whole.
       const lines = [...out.matchAll(/^(\d+) passed, (\d+) failed/gm)];
       const last = lines.at(-1);
