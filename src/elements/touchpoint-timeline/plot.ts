@@ -122,6 +122,15 @@ export class PlotController implements ReactiveController {
     this.queueDraw();
   }
 
+  /** Shows the whole of a new `from` / `to` window, keeping the focus when it is still in it. */
+  rewindow(): void {
+    this.#view = undefined;
+    const t = this.#src.store().times[this.focus];
+    const e = this.extent;
+    if (t === undefined || t < e.from || t > e.to) this.focus = -1;
+    this.queueDraw();
+  }
+
   queueDraw(): void {
     // Nothing to draw on until connected (and no frames at all on a server); the first update draws.
     if (!this.#frame && this.#host.isConnected) this.#frame = requestAnimationFrame(() => this.#draw());
