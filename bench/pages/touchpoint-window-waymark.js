@@ -1,44 +1,4 @@
-// Page A: one <wm-touchpoint-timeline> from the CDN bundle, given every
-// touchpoint as `data`; the window is then set through `from` / `to`.
-import '/dist/waymark.min.js';
-import { windowBench } from './touchpoint-window-harness.js';
-import { FROM, TO, timeline } from './touchpoint-window-data.js';
+// Page A: a window change redraws from the touchpoints the element holds.
+import { windowPage } from './touchpoint-window-page.js';
 
-const root = document.getElementById('root');
-const data = timeline();
-let el;
-
-const second = (d) => new Date(Math.round(+d / 1000) * 1000).toISOString();
-const view = () => `${second(el.visibleRange.from)} – ${second(el.visibleRange.to)}`;
-
-/** What is shown, in the words page B uses too (read from the element's own text). */
-function describe() {
-  const shadow = el.shadowRoot;
-  const range = shadow.querySelector('[part="range"]')?.textContent ?? '';
-  const [, inView, total] = /([\d,]+) of ([\d,]+) touchpoints in view/.exec(range) ?? [];
-  return [
-    `touchpoints: ${total?.replace(/,/g, '')}`,
-    `lanes: ${[...shadow.querySelectorAll('[part="lane-label"]')].map((l) => l.textContent.trim()).join(' ')}`,
-    `view: ${view()}`,
-    `in view: ${inView?.replace(/,/g, '')}`,
-  ];
-}
-
-windowBench(
-  async () => {
-    el = document.createElement('wm-touchpoint-timeline');
-    el.setAttribute('from', FROM);
-    el.setAttribute('to', TO);
-    el.data = data;
-    root.append(el);
-    await el.updateComplete;
-  },
-  describe,
-  () => el.shadowRoot.querySelector('[part="plot"]'),
-  view,
-  (from, to) => {
-    el.setAttribute('from', from);
-    el.setAttribute('to', to);
-    return el.updateComplete;
-  },
-);
+windowPage(false);

@@ -5,7 +5,9 @@
 // windows of pages/touchpoint-window-data.js (15 zoom-ins of 0.8 around the
 // centre, then 15 pans of +20 %), one per frame, and reports each change's
 // latency to the end of the frame that shows it (pages/touchpoint-window-harness.js).
-// In the table, "frames" are those latencies (median / p95).
+// In the table, "frames" are those latencies (median / p95). Page B is the same
+// element given `data` again with each change, so each change reloads and
+// validates every touchpoint: the cost of a window change before this path.
 //   node bench/run.js --only touchpoint-timeline-window   # both sizes
 import { after } from './touchpoint-timeline.js';
 

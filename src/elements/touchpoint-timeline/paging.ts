@@ -11,7 +11,7 @@ import { msg, str } from '../../i18n/localize.js';
 import { formatCount, pluralOf } from '../../i18n/format.js';
 import { renderAlert, spinner } from '../states.js';
 import { TouchpointStore } from './store.js';
-import { cover, edgesOf, gaps, spanOf, type Span } from './spans.js';
+import { cover, gaps, spanOf, type Span } from './spans.js';
 
 /** The first page is small, so something shows soon; later pages are large, so there are few round trips. */
 export const FIRST_PAGE = 1000;
@@ -78,18 +78,11 @@ function yielder(): () => Promise<void> {
   };
 }
 
-/** One range's pages: the first page's (cursor undefined, not started) and those after it. */
+/** One range still to fetch: its next page's cursor (none before its first page); off the queue once its last page is in. */
 interface Stream {
   query: PageQuery;
-  started: boolean;
   cursor?: string;
   seen: Set<string>;
-}
-
-/** Whether the store holds touchpoint `id` at time `t`. */
-function holds(store: TouchpointStore, id: string, t: number): boolean {
-  for (let i = store.lowerBound(t); i < store.length && store.times[i] === t; i++) if (store.items[i]!.id === id) return true;
-  return false;
 }
 
 /**
@@ -213,7 +206,7 @@ export class TouchpointPaging implements ReactiveController {
     const idle = !this.#streams.length;
     for (const gap of missing) {
       this.#covered = cover(this.#covered, gap);
-      this.#streams.push({ query: { ...this.#queried, from: gap.from.iso, to: gap.to.iso }, started: false, seen: new Set() });
+      this.#streams.push({ query: { ...this.#queried, from: gap.from.iso, to: gap.to.iso }, seen: new Set() });
     }
     // This update renders the notice; the pump asks for the ones after.
     if (idle) this.#pump();
@@ -241,7 +234,7 @@ export class TouchpointPaging implements ReactiveController {
     if (!value) return;
     this.#store.append(value.items);
     if (query && value.nextCursor) {
-      this.#streams = [{ query, started: true, cursor: value.nextCursor, seen: new Set() }];
+      this.#streams = [{ query, cursor: value.nextCursor, seen: new Set() }];
       this.#pump();
     }
     this.#o.changed();
@@ -301,10 +294,10 @@ export class TouchpointPaging implements ReactiveController {
           throwIfAborted(signal);
         }
         if (cursor !== undefined) stream.seen.add(cursor);
-        // Ranges meet at their ends, which both include: keep one copy of a touchpoint at a shared instant.
-        const edges = edgesOf(this.#covered);
-        this.#store.append(items.filter((tp) => !edges.has(Date.parse(tp.at)) || !holds(this.#store, tp.id, Date.parse(tp.at))));
-        stream.started = true;
+        // Ranges meet at their ends, which both include: keep one copy of a touchpoint at a shared instant
+        // (a scan of the store, but only for the few touchpoints exactly at an end).
+        const edges = new Set(this.#covered.flatMap((c) => [c.from.t, c.to.t]));
+        this.#store.append(items.filter((tp) => !edges.has(Date.parse(tp.at)) || this.#store.indexOf(tp.id) < 0));
         stream.cursor = page.nextCursor;
         if (!stream.cursor) this.#streams.shift();
         this.#o.changed();

@@ -115,19 +115,10 @@ export class PlotController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Forgets the view and focus (new data or a new grouping). */
+  /** Forgets the view and focus (new data, a new `from` / `to` window or a new grouping). */
   reset(): void {
     this.#view = undefined;
     this.focus = -1;
-    this.queueDraw();
-  }
-
-  /** Shows the whole of a new `from` / `to` window, keeping the focus when it is still in it. */
-  rewindow(): void {
-    this.#view = undefined;
-    const t = this.#src.store().times[this.focus];
-    const e = this.extent;
-    if (t === undefined || t < e.from || t > e.to) this.focus = -1;
     this.queueDraw();
   }
 

@@ -10,52 +10,34 @@ export interface Span {
   to: Bound;
 }
 
-const time = (v?: string) => {
+const bound = (v: string | undefined, open: number): Bound => {
   const t = v ? Date.parse(v) : NaN;
-  return Number.isNaN(t) ? undefined : t;
+  return Number.isNaN(t) ? { t: open } : { t, iso: v };
 };
 
 /** The range `from`..`to` asks for: an absent or unreadable end is open, as when it is left out of a query. */
-export function spanOf(from?: string, to?: string): Span {
-  const a = time(from);
-  const b = time(to);
-  const span = {
-    from: a === undefined ? { t: -Infinity } : { t: a, iso: from },
-    to: b === undefined ? { t: Infinity } : { t: b, iso: to },
-  };
-  return span.from.t > span.to.t ? { from: span.to, to: span.from } : span;
-}
+export const spanOf = (from?: string, to?: string): Span => ({ from: bound(from, -Infinity), to: bound(to, Infinity) });
 
 /** The parts of `want` that no span of `covered` (sorted, disjoint) holds. */
 export function gaps(covered: readonly Span[], want: Span): Span[] {
   const out: Span[] = [];
   let at = want.from;
   for (const c of covered) {
-    if (c.to.t < at.t) continue;
-    if (c.from.t > want.to.t) break;
+    if (c.to.t < at.t || c.from.t > want.to.t) continue;
     if (c.from.t > at.t) out.push({ from: at, to: c.from });
     if (c.to.t > at.t) at = c.to;
-    if (at.t >= want.to.t) return out;
   }
-  if (at.t < want.to.t || (at === want.from && at.t === want.to.t)) out.push({ from: at, to: want.to });
+  if (at.t < want.to.t) out.push({ from: at, to: want.to });
   return out;
 }
 
 /** `covered` with `add` joined in, still sorted and disjoint (spans that touch become one). */
 export function cover(covered: readonly Span[], add: Span): Span[] {
-  const out: Span[] = [];
-  let merged = add;
+  const apart = covered.filter((c) => c.to.t < add.from.t || c.from.t > add.to.t);
   for (const c of covered) {
-    if (c.to.t < merged.from.t || c.from.t > merged.to.t) out.push(c);
-    else merged = { from: c.from.t < merged.from.t ? c.from : merged.from, to: c.to.t > merged.to.t ? c.to : merged.to };
+    if (apart.includes(c)) continue;
+    if (c.from.t < add.from.t) add = { from: c.from, to: add.to };
+    if (c.to.t > add.to.t) add = { from: add.from, to: c.to };
   }
-  out.push(merged);
-  return out.sort((a, b) => a.from.t - b.from.t);
-}
-
-/** The closed ends of `covered`: a touchpoint at one of these instants may have come with the span on either side. */
-export function edgesOf(covered: readonly Span[]): Set<number> {
-  const edges = new Set<number>();
-  for (const c of covered) for (const b of [c.from, c.to]) if (Number.isFinite(b.t)) edges.add(b.t);
-  return edges;
+  return [...apart, add].sort((a, b) => a.from.t - b.from.t);
 }

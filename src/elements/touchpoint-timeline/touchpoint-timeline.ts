@@ -231,7 +231,7 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
       ).finally(() => this.requestUpdate());
     }
     // A new window is drawn from what is loaded (the paging fetches only what it lacks): the view follows it.
-    if (changed.has('from') || changed.has('to')) this.#plot.rewindow();
+    if (changed.has('from') || changed.has('to')) this.#plot.reset();
     if ((changed.has('channels') || changed.has('groupBy')) && this.#plot.focus >= 0) {
       if (laneOfIndex(this.#lanes(), this.#paging.store, this.#plot.focus) < 0) this.#plot.focus = -1;
     }
