@@ -208,8 +208,8 @@ export class TouchpointPaging implements ReactiveController {
       this.#covered = cover(this.#covered, gap);
       this.#streams.push({ query: { ...this.#queried, from: gap.from.iso, to: gap.to.iso }, seen: new Set() });
     }
-    // This update renders the notice; the pump asks for the ones after.
-    if (idle) this.#pump();
+    // This update renders the notice; the pump asks for the ones after. Detached, it starts on reconnect.
+    if (idle && this.#host.isConnected) this.#pump();
   }
 
   /**
