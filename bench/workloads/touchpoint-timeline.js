@@ -8,6 +8,8 @@
 //   node bench/run.js --only touchpoint-timeline       # all three sizes
 //   node bench/run.js --only touchpoint-timeline-10k   # one
 
+import windowWorkloads from './touchpoint-window.js';
+
 const SIZES = [
   // The issue's goals: at 10k, render no slower than the baseline and p95 frame <= 33 ms;
   // at 100k, render <= 1 s, p95 frame <= 50 ms, heap <= 60 MB. 1k has none: reported only.
@@ -37,4 +39,5 @@ export const WORKLOADS = SIZES.map(({ n, label, goal, goals }) => ({
   after,
 }));
 
-export default WORKLOADS;
+// The programmatic-window workloads belong to this family (`--only touchpoint-timeline` runs them too).
+export default [...WORKLOADS, ...windowWorkloads];

@@ -11,6 +11,7 @@ import { msg, str } from '../../i18n/localize.js';
 import { formatCount, pluralOf } from '../../i18n/format.js';
 import { renderAlert, spinner } from '../states.js';
 import { TouchpointStore } from './store.js';
+import { cover, gaps, spanOf, type Span } from './spans.js';
 
 /** The first page is small, so something shows soon; later pages are large, so there are few round trips. */
 export const FIRST_PAGE = 1000;
@@ -26,9 +27,9 @@ const Items = z.array(Touchpoint);
 export type PageQuery = Omit<TouchpointQuery, 'cursor' | 'limit'>;
 
 export interface PagingOptions {
-  /** The query for the element's inputs; undefined when `journey` is missing. */
+  /** The query for the element's inputs, window included; undefined when `journey` is missing. */
   query: () => PageQuery | undefined;
-  /** Inputs whose change reloads (journey, customer, from, to). */
+  /** Inputs whose change reloads (journey, customer): not the window, which only fetches what is missing. */
   args: () => readonly unknown[];
   /** Called after touchpoints were added to the store. */
   changed: () => void;
@@ -77,8 +78,8 @@ function yielder(): () => Promise<void> {
   };
 }
 
+/** One range still to fetch: its next page's cursor (none before its first page); off the queue once its last page is in. */
 interface Stream {
-  adapter: WaymarkAdapter;
   query: PageQuery;
   cursor?: string;
   seen: Set<string>;
@@ -93,6 +94,12 @@ interface Stream {
  * main thread, and stops on disconnect or reload (resuming where it stopped
  * when reconnected). A second `wm-load` with every touchpoint fires once the
  * last page is in; a failed page keeps what was loaded and offers Retry.
+ *
+ * The window (`from`, `to`) is not a load argument: the ranges asked for are
+ * remembered (`#covered`), and a window that reaches outside them fetches
+ * only the gaps, page by page into the same store, then fires `wm-load`
+ * again. Data given inline or from `src` covers all time: a window change
+ * there fetches and validates nothing.
  */
 export class TouchpointPaging implements ReactiveController {
   /** Why a later page failed; the loaded touchpoints stay shown. */
@@ -104,7 +111,13 @@ export class TouchpointPaging implements ReactiveController {
   #store = new TouchpointStore();
   #stages?: Stage[];
   #seen?: TimelineData;
-  #stream?: Stream;
+  /** Ranges still to fetch, the one in progress first. */
+  #streams: Stream[] = [];
+  /** The ranges fetched or being fetched through `#adapter`: all time for data held inline or from `src`. */
+  #covered: Span[] = [];
+  #adapter?: WaymarkAdapter;
+  /** The query of the first page shown, window included: later pages and gaps keep its journey and customer. */
+  #queried?: PageQuery;
   #abort?: AbortController;
 
   constructor(host: DataHost, o: PagingOptions) {
@@ -148,7 +161,7 @@ export class TouchpointPaging implements ReactiveController {
 
   /** More pages are on their way. */
   get streaming(): boolean {
-    return !!this.#stream?.cursor && !this.pageError;
+    return this.#streams.length > 0 && !this.pageError;
   }
 
   reload(): Promise<void> {
@@ -157,7 +170,7 @@ export class TouchpointPaging implements ReactiveController {
 
   /** Fetches the rest after a failed page, from where it failed. */
   retry(): void {
-    if (!this.#stream?.cursor) return;
+    if (!this.#streams.length) return;
     this.pageError = undefined;
     this.#pump();
     this.#host.requestUpdate();
@@ -181,6 +194,22 @@ export class TouchpointPaging implements ReactiveController {
 
   hostUpdate(): void {
     this.#sync();
+    this.#fill();
+  }
+
+  /** Queues the parts of the window outside what was fetched, when the data came through an adapter. */
+  #fill(): void {
+    const query = this.#o.query();
+    if (!this.#adapter || !this.#queried || !query) return;
+    const missing = gaps(this.#covered, spanOf(query.from, query.to));
+    if (!missing.length) return;
+    const idle = !this.#streams.length;
+    for (const gap of missing) {
+      this.#covered = cover(this.#covered, gap);
+      this.#streams.push({ query: { ...this.#queried, from: gap.from.iso, to: gap.to.iso }, seen: new Set() });
+    }
+    // This update renders the notice; the pump asks for the ones after. Detached, it starts on reconnect.
+    if (idle && this.#host.isConnected) this.#pump();
   }
 
   /**
@@ -193,17 +222,19 @@ export class TouchpointPaging implements ReactiveController {
     if (value === this.#seen) return;
     this.#seen = value;
     this.#stop();
-    this.#stream = undefined;
+    this.#streams = [];
     this.pageError = undefined;
     this.#store = new TouchpointStore();
     this.#stages = value?.stages;
     this.#o.replaced();
+    const adapter = this.#loader.adapter?.touchpoints ? this.#loader.adapter : undefined;
+    const query = adapter && this.#queried;
+    this.#adapter = query ? adapter : undefined;
+    this.#covered = [query ? spanOf(query.from, query.to) : spanOf()];
     if (!value) return;
     this.#store.append(value.items);
-    const adapter = this.#loader.adapter;
-    const query = this.#o.query();
-    if (adapter?.touchpoints && query && value.nextCursor) {
-      this.#stream = { adapter, query, cursor: value.nextCursor, seen: new Set() };
+    if (query && value.nextCursor) {
+      this.#streams = [{ query, cursor: value.nextCursor, seen: new Set() }];
       this.#pump();
     }
     this.#o.changed();
@@ -223,6 +254,7 @@ export class TouchpointPaging implements ReactiveController {
       : undefined;
     const [page, j] = await Promise.all([adapter.touchpoints!({ ...query, limit: FIRST_PAGE }, { signal }), journey]);
     throwIfAborted(signal);
+    this.#queried = query;
     // The stages only draw bands: a journey that fails its schema leaves them out rather than failing the timeline.
     const parsed = j === undefined ? undefined : Journey.safeParse(j);
     if (parsed && !parsed.success) console.warn('waymark: the journey for the stage bands is not valid; drawing none.');
@@ -243,15 +275,15 @@ export class TouchpointPaging implements ReactiveController {
     this.#stop();
     const abort = (this.#abort = new AbortController());
     const { signal } = abort;
-    const stream = this.#stream!;
+    const adapter = this.#adapter!;
     const breathe = yielder();
     try {
-      while (stream.cursor) {
+      for (let stream = this.#streams[0]; stream; stream = this.#streams[0]) {
         const cursor = stream.cursor;
-        if (stream.seen.has(cursor)) throw new WaymarkError('invalid-data', `The touchpoint pages repeat the cursor "${cursor}".`);
+        if (cursor !== undefined && stream.seen.has(cursor)) throw new WaymarkError('invalid-data', `The touchpoint pages repeat the cursor "${cursor}".`);
         await breathe();
         throwIfAborted(signal);
-        const raw = await stream.adapter.touchpoints!({ ...stream.query, cursor, limit: PAGE }, { signal });
+        const raw = await adapter.touchpoints!({ ...stream.query, cursor, limit: PAGE }, { signal });
         throwIfAborted(signal);
         const page = validate(Envelope, raw, 'touchpoints');
         // A page is checked whole before any of it is kept, but in slices, yielding between them on budget.
@@ -261,9 +293,13 @@ export class TouchpointPaging implements ReactiveController {
           await breathe();
           throwIfAborted(signal);
         }
-        stream.seen.add(cursor);
-        this.#store.append(items);
+        if (cursor !== undefined) stream.seen.add(cursor);
+        // Ranges meet at their ends, which both include: keep one copy of a touchpoint at a shared instant
+        // (a scan of the store, but only for the few touchpoints exactly at an end).
+        const edges = new Set(this.#covered.flatMap((c) => [c.from.t, c.to.t]));
+        this.#store.append(items.filter((tp) => !edges.has(Date.parse(tp.at)) || this.#store.indexOf(tp.id) < 0));
         stream.cursor = page.nextCursor;
+        if (!stream.cursor) this.#streams.shift();
         this.#o.changed();
         this.#host.requestUpdate();
       }

@@ -115,7 +115,7 @@ export class PlotController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Forgets the view and focus (new data or a new grouping). */
+  /** Forgets the view and focus (new data, a new `from` / `to` window or a new grouping). */
   reset(): void {
     this.#view = undefined;
     this.focus = -1;

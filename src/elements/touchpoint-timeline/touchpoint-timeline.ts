@@ -110,10 +110,14 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
   /** Customer id, for adapters that keep touchpoints per customer. */
   customer?: string;
 
-  /** ISO start of the time axis; passed to the adapter. Default: the first touchpoint. */
+  /**
+   * ISO start of the time axis; passed to the adapter. Default: the first touchpoint.
+   * Changing `from` or `to` redraws from the touchpoints already loaded; through an adapter, a window
+   * reaching past what was loaded fetches only the missing range (and fires `wm-load` once it is in).
+   */
   from?: string;
 
-  /** ISO end of the time axis; passed to the adapter. Default: the last touchpoint. */
+  /** ISO end of the time axis; passed to the adapter. Default: the last touchpoint. See `from`. */
   to?: string;
 
   /** Lanes: one per `channel`, one per `stage`, or a single lane (`none`). */
@@ -136,7 +140,7 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
             from: time(this.from) === undefined ? undefined : this.from, to: time(this.to) === undefined ? undefined : this.to,
           }
         : undefined,
-    args: () => [this.journey, this.customer, this.from, this.to],
+    args: () => [this.journey, this.customer],
     changed: () => this.#plot?.queueDraw(),
     replaced: () => this.#plot?.reset(),
   });
@@ -226,6 +230,8 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
         },
       ).finally(() => this.requestUpdate());
     }
+    // A new window is drawn from what is loaded (the paging fetches only what it lacks): the view follows it.
+    if (changed.has('from') || changed.has('to')) this.#plot.reset();
     if ((changed.has('channels') || changed.has('groupBy')) && this.#plot.focus >= 0) {
       if (laneOfIndex(this.#lanes(), this.#paging.store, this.#plot.focus) < 0) this.#plot.focus = -1;
     }

@@ -1,0 +1,50 @@
+// Both programmatic-window pages: one <wm-touchpoint-timeline> from the CDN
+// bundle, given every touchpoint as `data`, its window then set through
+// `from` / `to`. Page A does only that; page B also gives `data` again with
+// each change (a new object with the same touchpoints), which makes the
+// element reload and validate it all, as every window change did before
+// `from` / `to` stopped being load arguments.
+import '/dist/waymark.min.js';
+import { windowBench } from './touchpoint-window-harness.js';
+import { FROM, TO, timeline } from './touchpoint-window-data.js';
+
+const root = document.getElementById('root');
+const data = timeline();
+let el;
+
+const second = (d) => new Date(Math.round(+d / 1000) * 1000).toISOString();
+const view = () => `${second(el.visibleRange.from)} – ${second(el.visibleRange.to)}`;
+
+/** What is shown, in the words page B uses too (read from the element's own text). */
+function describe() {
+  const shadow = el.shadowRoot;
+  const range = shadow.querySelector('[part="range"]')?.textContent ?? '';
+  const [, inView, total] = /([\d,]+) of ([\d,]+) touchpoints in view/.exec(range) ?? [];
+  return [
+    `touchpoints: ${total?.replace(/,/g, '')}`,
+    `lanes: ${[...shadow.querySelectorAll('[part="lane-label"]')].map((l) => l.textContent.trim()).join(' ')}`,
+    `view: ${view()}`,
+    `in view: ${inView?.replace(/,/g, '')}`,
+  ];
+}
+
+/** Sets up the page; `reload` makes each window change a reload of the data too (page B). */
+export const windowPage = (reload) => windowBench(
+  async () => {
+    el = document.createElement('wm-touchpoint-timeline');
+    el.setAttribute('from', FROM);
+    el.setAttribute('to', TO);
+    el.data = data;
+    root.append(el);
+    await el.updateComplete;
+  },
+  describe,
+  () => el.shadowRoot.querySelector('[part="plot"]'),
+  view,
+  (from, to) => {
+    el.setAttribute('from', from);
+    el.setAttribute('to', to);
+    if (reload) el.data = { ...data };
+    return el.updateComplete;
+  },
+);
