@@ -1,4 +1,4 @@
-// Runs axe (WCAG 2.2 AA) over every Storybook story in six modes (light and
+// Runs axe (WCAG 2.2 AA) over every Storybook story in four modes (light and
 // dark, left-to-right and right-to-left, English plus German and Dutch), and
 // fails on any violation,
 // console error or page error. Usage: node scripts/storybook-a11y.js [--no-build]
@@ -27,13 +27,15 @@ const jobs = Math.max(1, Number(option('--jobs') ?? 2));
 const only = option('--only');
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+// Pairwise, not every combination: axe's findings depend on the theme
+// (contrast) and on the words (names, lengths), not on theme and direction
+// together, so each theme meets each direction and each language once. The
+// full six-mode grid took 15 of npm test's 30 minutes on 2 cores.
 const MODES = [
   { name: 'light ltr', globals: '' },
-  { name: 'light rtl', globals: 'direction:rtl' },
-  { name: 'dark ltr', globals: 'theme:dark' },
   { name: 'dark rtl', globals: 'theme:dark;direction:rtl' },
-  { name: 'German light ltr', globals: 'locale:de' },
-  { name: 'Dutch dark rtl', globals: 'theme:dark;direction:rtl;locale:nl' },
+  { name: 'German light rtl', globals: 'locale:de;direction:rtl' },
+  { name: 'Dutch dark ltr', globals: 'theme:dark;locale:nl' },
 ];
 /** Stories that show a pending state on purpose: their elements stay aria-busy. */
 const BUSY_BY_DESIGN = /^(Loading|Submitting)$/;
