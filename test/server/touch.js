@@ -7,10 +7,9 @@
 //
 // Payload `{ strokes: { x, y }[][], steps? }`: one stroke per finger, each a
 // list of viewport points walked through in `steps` moves between consecutive
-// points (all fingers move together); `{ probe: true }` only asks. Answers
-// `{ supported: true }`, or `{ supported: false, reason }` when the page has
-// no CDP (Firefox, WebKit): touch tests then do not register. Plain ESM, no
-// build step.
+// points (all fingers move together). Answers `{ supported: true }`; throws
+// where the page has no CDP (Firefox, WebKit), where touch tests are not
+// registered (describeIn). Plain ESM, no build step.
 
 const sessions = new WeakMap();
 
@@ -38,9 +37,9 @@ export function touchPlugin() {
       try {
         cdp = await cdpOf(page);
       } catch {
-        return { supported: false, reason: `touch input needs the Chrome DevTools protocol, which ${session.browser.name} does not offer` };
+        // Not { supported: false }: a touch test that got no touch must fail, not pass untouched.
+        throw new Error(`touch input needs the Chrome DevTools protocol, which ${session.browser.name} does not offer: declare the test Chromium-only.`);
       }
-      if (payload?.probe) return { supported: true };
       const strokes = payload?.strokes;
       if (!Array.isArray(strokes) || !strokes.length || strokes.some((s) => !Array.isArray(s) || !s.length)) {
         throw new Error('touch: strokes must be a non-empty list of non-empty point lists.');
