@@ -48,7 +48,7 @@ const shown = (run) => [...run.shape.first, ...(run.shownAfter ?? [])];
 
 /** One line of progress per iteration: A and B, and P (page A with the previous build's bundle) with --against. */
 function progress(w, i, runsOf) {
-  const frames = (r) => (r.frames ? ` (frames p95 ${percentile(r.frames, 95).toFixed(1)} ms)` : '');
+  const frames = (r) => (r.frames ? ` (frames p95 ${percentile(r.frames, 95).toFixed(1)} ms, change to paint p95 ${percentile(r.paints, 95).toFixed(1)} ms)` : '');
   const parts = Object.entries(runsOf).map(([label, list]) => `${label} ${list[i].ms.toFixed(1)} ms${frames(list[i])}`);
   process.stdout.write(`  ${w.name} run ${i + 1}/${runs}: ${parts.join(', ')}\n`);
 }

@@ -2,8 +2,10 @@
 // canvas, one absolutely positioned element per touchpoint in view (kept in
 // a pool and moved on zoom and pan), lanes per channel, stage bands, ticks
 // and an SVG emotion curve, with the element's layout sizes and the same
-// zoom and pan arithmetic. It does not validate, aggregate, label, announce
-// or handle the keyboard: that is what the A/B ratio prices.
+// zoom and pan arithmetic (wheel, mouse drag, two-finger pinch, the "+" /
+// "-" and PageUp / PageDown keys). It does not validate, aggregate, label,
+// announce or move a keyboard focus between touchpoints: that is what the
+// A/B ratio prices.
 
 const ROW = { curve: 56, bands: 20, lane: 36, axis: 28 };
 const LANES_TOP = ROW.curve + ROW.bands;
@@ -136,6 +138,11 @@ export class BaselineTimeline {
     this.svg.setAttribute('width', this.width);
     this.svg.setAttribute('height', ROW.curve);
     this.plot.addEventListener('wheel', (e) => this.wheel(e), { passive: false });
+    this.pointers = new Map();
+    this.plot.addEventListener('pointerdown', (e) => this.pointers.set(e.pointerId, this.at(e)));
+    this.plot.addEventListener('pointermove', (e) => this.pointer(e));
+    for (const type of ['pointerup', 'pointercancel']) this.plot.addEventListener(type, (e) => this.pointers.delete(e.pointerId));
+    this.plot.addEventListener('keydown', (e) => this.key(e));
     this.render();
   }
 
@@ -164,6 +171,49 @@ export class BaselineTimeline {
       const dt = e.deltaX * ((to - from) / this.width);
       this.view = clampView({ from: from + dt, to: to + dt }, this.extent);
     } else return;
+    this.render();
+  }
+
+  /** A pointer's position in the plot. */
+  at(e) {
+    const r = this.plot.getBoundingClientRect();
+    return { x: e.clientX - r.left, y: e.clientY - r.top };
+  }
+
+  /** `factor` (< 1 zooms in) about the instant at `x` px. */
+  zoomAt(factor, x) {
+    const { from, to } = this.view;
+    const anchor = from + (x / this.width) * (to - from);
+    this.view = clampView({ from: anchor - (anchor - from) * factor, to: anchor + (to - anchor) * factor }, this.extent);
+  }
+
+  /** By `share` of the width (positive is later). */
+  pan(share) {
+    const { from, to } = this.view;
+    const dt = share * (to - from);
+    this.view = clampView({ from: from + dt, to: to + dt }, this.extent);
+  }
+
+  /** One pointer drags (pans), two pinch (zoom about their middle). */
+  pointer(e) {
+    const prev = this.pointers.get(e.pointerId);
+    if (!prev) return;
+    const others = [...this.pointers].filter(([id]) => id !== e.pointerId).map(([, p]) => p);
+    const p = this.at(e);
+    this.pointers.set(e.pointerId, p);
+    if (!others.length) this.pan(-(p.x - prev.x) / this.width);
+    else {
+      const [o] = others;
+      this.zoomAt(Math.hypot(prev.x - o.x, prev.y - o.y) / Math.hypot(p.x - o.x, p.y - o.y), (p.x + o.x) / 2);
+    }
+    this.render();
+  }
+
+  key(e) {
+    const moves = { '+': () => this.zoomAt(0.5, this.width / 2), '-': () => this.zoomAt(2, this.width / 2), PageUp: () => this.pan(-0.5), PageDown: () => this.pan(0.5) };
+    if (!moves[e.key]) return;
+    e.preventDefault();
+    moves[e.key]();
     this.render();
   }
 

@@ -1,8 +1,9 @@
 // Timing shared by both touchpoint-timeline pages (harness.js's rules, plus
 // frame times): `runBench()` times the first full render; `runFrames()`
-// plays STEPS one per animation frame and reports the frame times.
+// plays STEPS, one per frame, and reports each one's change-to-paint latency
+// and the frame times (playSteps).
 import { frame, timed } from './harness.js';
-import { STEPS, wheel } from './touchpoint-timeline-data.js';
+import { STEPS, input } from './touchpoint-timeline-data.js';
 
 /**
  * The longest stretch the main thread ran script without a break: long
@@ -40,29 +41,44 @@ export function timelineBench(work, describe, plot, view) {
     return { ms, longestTask: longestTask(t0, t0 + ms), shape: { count: 1, rendered: first.length ? 1 : 0, first } };
   };
 
-  /**
-   * One step per animation frame, dispatched at the start of the frame. A
-   * frame's time is the gap between its start and the next frame's start:
-   * 16.7 ms when the step's work (handler, drawing, style, layout, paint)
-   * fits in a frame at 60 Hz, longer when it does not.
-   */
-  window.runFrames = async () => {
-    const target = plot();
-    const stamps = [];
-    let zoomedIn;
-    await frame();
-    for (const [i, step] of STEPS.entries()) {
-      await new Promise((resolve) => requestAnimationFrame((t) => {
-        stamps.push(t);
-        if (i === 20) zoomedIn = view();
-        wheel(target, step);
-        resolve();
-      }));
-    }
+  window.runFrames = () => playSteps(STEPS, (step) => input(plot(), step), view, describe);
+}
+
+/** Resolves in a task of its own: posted from a frame's rAF callback, it runs once that frame's rendering (style, layout, paint) is done. */
+const task = () => new Promise((resolve) => {
+  const { port1, port2 } = new MessageChannel();
+  port1.onmessage = () => resolve(performance.now());
+  port2.postMessage(0);
+});
+
+/**
+ * Plays `steps`, one per frame, each made by `apply(step)` in a task of its
+ * own between frames, as the browser delivers input or a bound date picker
+ * sets an attribute (`apply` may return a promise: the element's
+ * `updateComplete`). Each step is timed from the change to the end of the
+ * frame that shows it (paints): one more `requestAnimationFrame`, queued
+ * after the element's draw callback so it runs in the same frame after the
+ * draw, and from it a message, which runs once that frame is rendered. The
+ * next step follows at once. Frame times are the gaps between the starts of
+ * those frames: 16.7 ms at 60 Hz when a step's work (handler, drawing,
+ * style, layout, paint) fits in one frame, longer when it does not.
+ * `view()` is read after step 20, `describe()` once input pauses (the
+ * element words its view 150 ms after the last change).
+ */
+export async function playSteps(steps, apply, view, describe) {
+  const paints = [];
+  const stamps = [];
+  let midway;
+  stamps.push(await frame());
+  await task();
+  for (const [i, step] of steps.entries()) {
+    if (i === 20) midway = view();
+    const t0 = performance.now();
+    await apply(step);
     stamps.push(await frame());
-    // Page A words the view once input pauses (150 ms): let it settle before describing.
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const frames = stamps.slice(1).map((t, i) => t - stamps[i]);
-    return { frames, longestFrameTask: longestTask(stamps[0], stamps.at(-1)), after: [`after 20 steps: ${zoomedIn}`, ...describe()] };
-  };
+    paints.push((await task()) - t0);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const frames = stamps.slice(1).map((t, i) => t - stamps[i]);
+  return { frames, paints, longestFrameTask: longestTask(stamps[0], performance.now()), after: [`after 20 steps: ${midway}`, ...describe()] };
 }
