@@ -6,6 +6,7 @@
 // the README keep the last regular run).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { summarizeFrames } from './frames.js';
+import { includeInReadme } from './report.js';
 import { median, medianBounds, percentile, summarize } from './stats.js';
 
 /** A change counts only beyond 5% either way: less is within what the machine varies between two runs of one build. */
@@ -143,9 +144,14 @@ export function againstReport(results, env, abTables) {
   ].join('\n');
 }
 
-/** Writes bench/results-against.md (not committed) and bench/results/<name>.against.json for each result. */
+/**
+ * Writes bench/results-against.md (not committed), the comparison into the
+ * README between its `bench-against` markers (its first heading left out),
+ * and bench/results/<name>.against.json for each result.
+ */
 export async function writeAgainst(dir, results, report) {
   await writeFile(new URL('results-against.md', dir), report);
+  await includeInReadme(new URL('../README.md', dir), report.split('\n').slice(2).join('\n').trim(), 'bench-against');
   await mkdir(new URL('results/', dir), { recursive: true });
   for (const r of results) await writeFile(new URL(`results/${r.name}.against.json`, dir), `${JSON.stringify(r, null, 2)}\n`);
 }

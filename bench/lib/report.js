@@ -131,11 +131,15 @@ export async function writeResults(dir, results, fresh = results) {
   }
 }
 
-/** Replaces the text between the README's bench markers, so the README shows the last measured run. */
-async function includeInReadme(readme, body) {
+/**
+ * Replaces the text between the README's `<!-- {marker}:start -->` and
+ * `<!-- {marker}:end -->`, so the README shows the last measured run (marker
+ * `bench`) or the last comparison with a previous build (`bench-against`).
+ */
+export async function includeInReadme(readme, body, marker = 'bench') {
   const text = await readFile(readme, 'utf8');
-  const start = '<!-- bench:start -->';
-  const end = '<!-- bench:end -->';
+  const start = `<!-- ${marker}:start -->`;
+  const end = `<!-- ${marker}:end -->`;
   const i = text.indexOf(start);
   const j = text.indexOf(end);
   if (i < 0 || j < i) return;
