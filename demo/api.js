@@ -1,5 +1,6 @@
 // The demo's sample REST API: the SPEC "REST contract" over the fixture data,
-// plus two demo-only endpoints that move the customer-portal journey along.
+// plus demo-only endpoints that move the customer-portal journey along and
+// move customers along the "get help" journey map (also on a timer).
 // Node built-ins only. `createApi()` returns a `(req, res) => boolean`
 // handler (true when it handled the request) so it can be tested on its own.
 
@@ -7,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { demoDataset } from '../fixtures/journeys.js';
 import { demoTouchpoints, touchpointsFor } from './touchpoints-api.js';
 import { ACCOUNT_METRIC_IDS, demoAccountMetrics, demoMetrics } from '../fixtures/demo-metrics.js';
+import { DEMO_MAP_JOURNEY, advanceMap, demoMap } from '../fixtures/demo-map.js';
 
 const MAX_BODY = 1_000_000;
 const HEARTBEAT_MS = 15_000;
@@ -25,6 +27,10 @@ function freshData(now = Date.now()) {
     touchpoints: demoTouchpoints(journeys, now),
     /** Saved scan responses by `${scan}/${id}`. */
     responses: new Map(),
+    /** Journey maps by journey id. */
+    maps: new Map([[DEMO_MAP_JOURNEY, demoMap(now)]]),
+    /** How often customers were moved along the maps (advanceMap's tick). */
+    mapTicks: 0,
   };
 }
 
@@ -168,13 +174,15 @@ function startStage(stage, at) {
 
 /**
  * Creates the demo API over its own in-memory copy of the fixture data.
- * @param {{ now?: () => number, heartbeatMs?: number }} [options]
+ * `mapEveryMs` moves customers along the journey maps on a timer (0: only
+ * through POST /demo/map-advance).
+ * @param {{ now?: () => number, heartbeatMs?: number, mapEveryMs?: number }} [options]
  * @returns {((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean)
  *   & { reset(): void, close(): void, readonly data: ReturnType<typeof freshData>, readonly streamCount: number }}
  */
-export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS } = {}) {
+export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS, mapEveryMs = 0 } = {}) {
   let data = freshData(now());
-  /** Open SSE streams: { topic, res, timer }. */
+  /** Open SSE streams: { topic, kind ('journey' or 'map'), res, timer }. */
   const streams = new Set();
 
   const findJourney = (journey, customer) =>
@@ -203,17 +211,43 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS } = {}) {
       : `No metric "${id}" was found for customer "${customer}".`);
   };
 
-  const writeEvent = (res, journey) => {
-    res.write(`event: journey\ndata: ${JSON.stringify(journey)}\n\n`);
+  const requireMap = (journey) => {
+    const found = data.maps.get(journey);
+    if (!found) throw notFound(`No journey map for "${journey}" was found.`);
+    return found;
+  };
+
+  /** The stream's current value: its journey, or its journey's map. */
+  const current = (topic, kind) => (kind === 'map' ? data.maps.get(topic.journey) : findJourney(topic.journey, topic.customer));
+
+  const writeEvent = (res, value, kind = 'journey') => {
+    res.write(`event: ${kind}\ndata: ${JSON.stringify(value)}\n\n`);
   };
 
   /** Sends the journey to every SSE subscriber whose topic it matches. */
   const publish = (journey) => {
-    for (const s of streams) if (topicMatches(s.topic, journey)) writeEvent(s.res, journey);
+    for (const s of streams) if (s.kind === 'journey' && topicMatches(s.topic, journey)) writeEvent(s.res, journey);
   };
 
-  function openStream(req, res, topic) {
-    const journey = requireJourney(topic.journey, topic.customer);
+  /** Sends the map of `journey` to every subscriber of that map. */
+  const publishMap = (journey) => {
+    const map = data.maps.get(journey);
+    for (const s of streams) if (s.kind === 'map' && s.topic.journey === journey) writeEvent(s.res, map, 'map');
+  };
+
+  /** Moves customers one tick along every map and tells the maps' subscribers. */
+  const advanceMaps = () => {
+    data.mapTicks++;
+    for (const [journey, map] of data.maps) {
+      advanceMap(map, data.mapTicks, now());
+      publishMap(journey);
+    }
+  };
+  const mapTimer = mapEveryMs > 0 ? setInterval(advanceMaps, mapEveryMs) : undefined;
+  mapTimer?.unref?.();
+
+  function openStream(req, res, topic, kind = 'journey') {
+    const first = kind === 'map' ? requireMap(topic.journey) : requireJourney(topic.journey, topic.customer);
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',
@@ -222,8 +256,8 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS } = {}) {
       'X-Content-Type-Options': 'nosniff',
     });
     res.write('retry: 3000\n\n');
-    writeEvent(res, journey);
-    const stream = { topic, res, timer: undefined };
+    writeEvent(res, first, kind);
+    const stream = { topic, kind, res, timer: undefined };
     stream.timer = setInterval(() => res.write(`: heartbeat ${new Date(now()).toISOString()}\n\n`), heartbeatMs);
     stream.timer.unref?.();
     streams.add(stream);
@@ -291,6 +325,14 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS } = {}) {
       allow(['GET']);
       return openStream(req, res, { journey: b, customer });
     }
+    if (a === 'journeys' && b && c === 'map' && seg.length === 3) {
+      allow(['GET']);
+      return sendJson(req, res, 200, requireMap(b), { etag: true });
+    }
+    if (a === 'journeys' && b && c === 'map' && d === 'events' && seg.length === 4) {
+      allow(['GET']);
+      return openStream(req, res, { journey: b }, 'map');
+    }
     if (a === 'metrics' && b && seg.length === 2) {
       allow(['GET']);
       return sendJson(req, res, 200, requireMetric(b, customer), { etag: true });
@@ -316,6 +358,15 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS } = {}) {
       }
       publish(journey);
       return sendJson(req, res, 200, journey, { headers: { 'Cache-Control': 'no-store' } });
+    }
+    if (a === 'demo' && b === 'map-advance' && seg.length === 2) {
+      allow(['POST']);
+      const journey = optional(q.get('journey')) ?? DEMO_MAP_JOURNEY;
+      requireMap(journey);
+      data.mapTicks++;
+      advanceMap(data.maps.get(journey), data.mapTicks, now());
+      publishMap(journey);
+      return sendJson(req, res, 200, data.maps.get(journey), { headers: { 'Cache-Control': 'no-store' } });
     }
     if (a === 'demo' && b === 'reset' && seg.length === 2) {
       allow(['POST']);
@@ -350,10 +401,10 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS } = {}) {
 
   function reset() {
     data = freshData(now());
-    // Tell every open stream about its (reset) journey.
+    // Tell every open stream about its (reset) journey or map.
     for (const s of streams) {
-      const journey = findJourney(s.topic.journey, s.topic.customer);
-      if (journey) writeEvent(s.res, journey);
+      const value = current(s.topic, s.kind);
+      if (value) writeEvent(s.res, value, s.kind);
     }
   }
 
@@ -385,6 +436,7 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS } = {}) {
 
   /** Ends every open SSE stream (for shutdown and tests). */
   function close() {
+    clearInterval(mapTimer);
     for (const s of streams) {
       clearInterval(s.timer);
       s.res.end();

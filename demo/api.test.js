@@ -5,6 +5,7 @@ import { createServer, request } from 'node:http';
 import { createApi, advanceJourney } from './api.js';
 import { createDemoServer, resolveStatic } from './server.js';
 import { onboardingJourney } from '../fixtures/journeys.js';
+import { DEMO_MAP_REACHED, advanceMap, demoMap } from '../fixtures/demo-map.js';
 
 const api = createApi({ heartbeatMs: 50 });
 const server = createServer((req, res) => {
@@ -106,7 +107,7 @@ test('PUT a scan response is idempotent by id and answers 204', async () => {
 function openEvents(path) {
   return new Promise((resolve, reject) => {
     const req = request(base + path, (res) => {
-      const stream = { res, journeys: [], heartbeats: 0, buffer: '', close: () => req.destroy() };
+      const stream = { res, journeys: [], maps: [], heartbeats: 0, buffer: '', close: () => req.destroy() };
       res.setEncoding('utf8');
       res.on('data', (chunk) => {
         stream.buffer += chunk;
@@ -117,6 +118,7 @@ function openEvents(path) {
           if (block.startsWith(':')) stream.heartbeats++;
           const data = block.split('\n').find((l) => l.startsWith('data: '));
           if (block.includes('event: journey') && data) stream.journeys.push(JSON.parse(data.slice(6)));
+          if (block.includes('event: map') && data) stream.maps.push(JSON.parse(data.slice(6)));
         }
       });
       resolve(stream);
@@ -177,6 +179,76 @@ test('advance walks the onboarding journey to the end, then 409; reset restores 
   await fetch(`${base}/api/demo/reset`, { method: 'POST' });
   const fresh = await (await fetch(`${base}/api/journeys/onboarding?customer=northwind`)).json();
   assert.equal(fresh.stages.find((s) => s.status === 'current').id, 'connect');
+});
+
+test('journey map: GET with ETag and 304, 404 for a journey without one', async () => {
+  await fetch(`${base}/api/demo/reset`, { method: 'POST' });
+  const res = await fetch(`${base}/api/journeys/get-help/map`);
+  assert.equal(res.status, 200);
+  const map = await res.json();
+  assert.equal(map.name, 'Get help');
+  assert.equal(map.stages.length, 5);
+  assert.equal(map.steps.length, 12);
+  assert.equal(map.lanes.length, 10);
+  const again = await fetch(`${base}/api/journeys/get-help/map`, { headers: { 'If-None-Match': res.headers.get('etag') } });
+  assert.equal(again.status, 304);
+  const missing = await fetch(`${base}/api/journeys/onboarding/map`);
+  assert.equal(missing.status, 404);
+  assert.match((await missing.json()).message, /journey map/);
+});
+
+test('journey map SSE: the map on connect and after every advance; journey streams are not told; reset restores it', async () => {
+  await fetch(`${base}/api/demo/reset`, { method: 'POST' });
+  const stream = await openEvents('/api/journeys/get-help/map/events');
+  const journeyStream = await openEvents('/api/journeys/onboarding/events?customer=northwind');
+  await waitFor(() => stream.maps.length === 1 && journeyStream.journeys.length === 1);
+  const funnel = (m) => m.lanes.find((l) => l.kind === 'funnel').cells.map((c) => c.reached);
+  assert.deepEqual(funnel(stream.maps[0]), Object.values(DEMO_MAP_REACHED));
+
+  const res = await fetch(`${base}/api/demo/map-advance`, { method: 'POST' });
+  assert.equal(res.status, 200);
+  const advanced = await res.json();
+  await waitFor(() => stream.maps.length === 2);
+  assert.deepEqual(stream.maps[1], advanced);
+  assert.ok(funnel(advanced)[0] > DEMO_MAP_REACHED.breaks, 'new customers notice a problem');
+  assert.ok(funnel(advanced).every((n, i) => n >= Object.values(DEMO_MAP_REACHED)[i]), 'counts only grow');
+  assert.equal(journeyStream.journeys.length, 1, 'journey streams get no map');
+  assert.equal(stream.journeys.length, 0, 'map streams get no journey');
+
+  await fetch(`${base}/api/demo/reset`, { method: 'POST' });
+  await waitFor(() => stream.maps.length === 3);
+  assert.deepEqual(funnel(stream.maps[2]), Object.values(DEMO_MAP_REACHED));
+  stream.close();
+  journeyStream.close();
+  await waitFor(() => api.streamCount === 0);
+  assert.equal((await fetch(`${base}/api/demo/map-advance?journey=nope`, { method: 'POST' })).status, 404);
+});
+
+test('journey map on a timer: mapEveryMs moves customers along and tells subscribers', async () => {
+  const timed = createApi({ mapEveryMs: 20 });
+  try {
+    const before = timed.data.mapTicks;
+    await waitFor(() => timed.data.mapTicks >= before + 2);
+    const cells = timed.data.maps.get('get-help').lanes.find((l) => l.kind === 'funnel').cells;
+    assert.ok(cells[0].reached > DEMO_MAP_REACHED.breaks);
+  } finally {
+    timed.close();
+  }
+});
+
+test('advanceMap: the same tick moves the same customers; metrics stay in their ranges', () => {
+  const [a, b] = [demoMap(0), demoMap(0)];
+  for (let tick = 1; tick <= 200; tick++) {
+    advanceMap(a, tick, tick);
+    advanceMap(b, tick, tick);
+  }
+  assert.deepEqual(a, b);
+  for (const m of a.lanes.find((l) => l.kind === 'metrics').cells.flatMap((c) => c.metrics)) {
+    const [min, max] = m.kind === 'nps' ? [-100, 100] : m.kind === 'ces' ? [1, 7] : [0, 100];
+    assert.ok(m.value >= min && m.value <= max, `${m.id} = ${m.value}`);
+  }
+  const reached = a.lanes.find((l) => l.kind === 'funnel').cells.map((c) => c.reached);
+  assert.ok(reached.every((n, i) => i === 0 || n <= reached[i - 1]), 'no step has more customers than the one before');
 });
 
 test('advanceJourney: milestone, progress, stage hand-over', () => {

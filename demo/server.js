@@ -124,8 +124,11 @@ async function serveStatic(req, res, pathname) {
     .pipe(res);
 }
 
+/** How often the sample API moves customers along the journey map, in ms. */
+export const MAP_EVERY_MS = 5000;
+
 /** Creates (but does not start) the demo server. */
-export function createDemoServer({ api = createApi() } = {}) {
+export function createDemoServer({ api = createApi({ mapEveryMs: MAP_EVERY_MS }) } = {}) {
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     if (api(req, res)) return;
