@@ -235,15 +235,15 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS, mapEvery
     for (const s of streams) if (s.kind === 'map' && s.topic.journey === journey) writeEvent(s.res, map, 'map');
   };
 
-  /** Moves customers one tick along every map and tells the maps' subscribers. */
-  const advanceMaps = () => {
+  /** Moves customers one tick along the maps of `journeys` (default: every map) and tells their subscribers. */
+  const advanceMaps = (journeys = [...data.maps.keys()]) => {
     data.mapTicks++;
-    for (const [journey, map] of data.maps) {
-      advanceMap(map, data.mapTicks, now());
+    for (const journey of journeys) {
+      advanceMap(data.maps.get(journey), data.mapTicks, now());
       publishMap(journey);
     }
   };
-  const mapTimer = mapEveryMs > 0 ? setInterval(advanceMaps, mapEveryMs) : undefined;
+  const mapTimer = mapEveryMs > 0 ? setInterval(() => advanceMaps(), mapEveryMs) : undefined;
   mapTimer?.unref?.();
 
   function openStream(req, res, topic, kind = 'journey') {
@@ -362,11 +362,9 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS, mapEvery
     if (a === 'demo' && b === 'map-advance' && seg.length === 2) {
       allow(['POST']);
       const journey = optional(q.get('journey')) ?? DEMO_MAP_JOURNEY;
-      requireMap(journey);
-      data.mapTicks++;
-      advanceMap(data.maps.get(journey), data.mapTicks, now());
-      publishMap(journey);
-      return sendJson(req, res, 200, data.maps.get(journey), { headers: { 'Cache-Control': 'no-store' } });
+      const map = requireMap(journey);
+      advanceMaps([journey]);
+      return sendJson(req, res, 200, map, { headers: { 'Cache-Control': 'no-store' } });
     }
     if (a === 'demo' && b === 'reset' && seg.length === 2) {
       allow(['POST']);

@@ -7,6 +7,8 @@
 // announce or move a keyboard focus between touchpoints: that is what the
 // A/B ratio prices.
 
+import { second } from './touchpoint-timeline-words.js';
+
 const ROW = { curve: 56, bands: 20, lane: 36, axis: 28 };
 const LANES_TOP = ROW.curve + ROW.bands;
 const BIN_PX = 8;
@@ -88,8 +90,6 @@ function ticks(from, to, width) {
   return out;
 }
 
-/** An instant to the second: both pages do the same arithmetic, but not always in the same order. */
-const second = (t) => new Date(Math.round(t / 1000) * 1000).toISOString();
 
 const el = (tag, cls, text) => {
   const e = document.createElement(tag);
@@ -159,18 +159,10 @@ export class BaselineTimeline {
   }
 
   wheel(e) {
-    const r = this.plot.getBoundingClientRect();
-    const { from, to } = this.view;
-    if (e.ctrlKey || e.metaKey) {
-      e.preventDefault();
-      const factor = Math.exp(Math.max(-100, Math.min(100, e.deltaY)) * 0.005);
-      const anchor = from + ((e.clientX - r.left) / this.width) * (to - from);
-      this.view = clampView({ from: anchor - (anchor - from) * factor, to: anchor + (to - anchor) * factor }, this.extent);
-    } else if (Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
-      e.preventDefault();
-      const dt = e.deltaX * ((to - from) / this.width);
-      this.view = clampView({ from: from + dt, to: to + dt }, this.extent);
-    } else return;
+    if (e.ctrlKey || e.metaKey) this.zoomAt(Math.exp(Math.max(-100, Math.min(100, e.deltaY)) * 0.005), this.at(e).x);
+    else if (Math.abs(e.deltaX) > Math.abs(e.deltaY)) this.pan(e.deltaX / this.width);
+    else return;
+    e.preventDefault();
     this.render();
   }
 

@@ -30,8 +30,7 @@ export const STEPS = [
   ...['-', '-', '-', '-', 'PageDown', 'PageDown', 'PageDown', 'PageDown'].map((key) => ({ kind: 'key', key })),
 ];
 
-const pointer = (plot, type, init) =>
-  plot.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, composed: true, isPrimary: init.pointerId % 10 === 1, ...init }));
+const pointer = (plot, type, init) => plot.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, composed: true, ...init }));
 
 /**
  * Dispatches step `s` on `plot` as the browser would deliver the input: wheel
@@ -48,12 +47,13 @@ export function input(plot, s) {
       bubbles: true, cancelable: true, composed: true, ctrlKey: !!s.ctrlKey, deltaX: s.deltaX ?? 0, deltaY: s.deltaY ?? 0, clientX: x, clientY: y,
     }));
   } else if (s.kind === 'drag') {
-    const mouse = { pointerId: 1, pointerType: 'mouse', clientY: y };
+    const mouse = { pointerId: 1, pointerType: 'mouse', isPrimary: true, clientY: y };
     if (s.down) pointer(plot, 'pointerdown', { ...mouse, clientX: x, buttons: 1 });
     pointer(plot, 'pointermove', { ...mouse, clientX: x + s.dx, buttons: 1 });
     if (s.up) pointer(plot, 'pointerup', { ...mouse, clientX: x + s.dx });
   } else if (s.kind === 'pinch') {
-    const [a, b] = [{ pointerId: 11, pointerType: 'touch', clientY: y }, { pointerId: 12, pointerType: 'touch', clientY: y }];
+    const a = { pointerId: 11, pointerType: 'touch', isPrimary: true, clientY: y };
+    const b = { pointerId: 12, pointerType: 'touch', isPrimary: false, clientY: y };
     if (s.down) {
       pointer(plot, 'pointerdown', { ...a, clientX: x - 60 });
       pointer(plot, 'pointerdown', { ...b, clientX: x + 60 });

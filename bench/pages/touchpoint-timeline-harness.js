@@ -70,15 +70,16 @@ export async function playSteps(steps, apply, view, describe) {
   const stamps = [];
   let midway;
   stamps.push(await frame());
-  await task();
+  let painted = await task();
   for (const [i, step] of steps.entries()) {
     if (i === 20) midway = view();
     const t0 = performance.now();
     await apply(step);
     stamps.push(await frame());
-    paints.push((await task()) - t0);
+    painted = await task();
+    paints.push(painted - t0);
   }
   await new Promise((resolve) => setTimeout(resolve, 300));
   const frames = stamps.slice(1).map((t, i) => t - stamps[i]);
-  return { frames, paints, longestFrameTask: longestTask(stamps[0], performance.now()), after: [`after 20 steps: ${midway}`, ...describe()] };
+  return { frames, paints, longestFrameTask: longestTask(stamps[0], painted), after: [`after 20 steps: ${midway}`, ...describe()] };
 }
