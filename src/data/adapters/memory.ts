@@ -1,7 +1,7 @@
 import { DatasetQueries, type WaymarkDataset } from './store.js';
 import type { Journey, Metric, ScanResponse, Touchpoint } from '../schema.js';
-import type { JourneyRef, RequestOptions, WaymarkAdapter } from './types.js';
-import { throwIfAborted } from '../errors.js';
+import type { JourneyRef, MilestoneRef, RequestOptions, WaymarkAdapter } from './types.js';
+import { WaymarkError, throwIfAborted } from '../errors.js';
 
 type Listener = { topic: JourneyRef; onChange: (j: Journey) => void };
 
@@ -48,6 +48,21 @@ export class MemoryAdapter extends DatasetQueries implements WaymarkAdapter {
   async updateJourney(ref: JourneyRef, change: (j: Journey) => void): Promise<Journey> {
     const journey = await this.journey(ref);
     change(journey);
+    this.setJourney(journey);
+    return journey;
+  }
+
+  /** Sets a milestone done or not done and notifies watchers; unknown ids reject with `not-found`. */
+  async completeMilestone(ref: MilestoneRef, o?: RequestOptions): Promise<Journey> {
+    throwIfAborted(o?.signal);
+    const journey = await this.journey(ref, o);
+    const stage = journey.stages.find((s) => s.id === ref.stage);
+    const milestone = stage?.milestones?.find((m) => m.id === ref.milestone);
+    if (!milestone) {
+      const what = stage ? `milestone "${ref.milestone}"` : `stage "${ref.stage}"`;
+      throw new WaymarkError('not-found', `No ${what} was found in journey "${ref.journey}".`, 404);
+    }
+    milestone.done = ref.done;
     this.setJourney(journey);
     return journey;
   }

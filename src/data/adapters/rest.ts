@@ -10,7 +10,7 @@ import { watchEvents } from './sse.js';
 import { MaturityScanDefinition } from '../scans/schema.js';
 import {
   markStale, staleInfo,
-  type JourneyRef, type MetricRef, type RequestOptions, type ScanRef, type TouchpointQuery,
+  type JourneyRef, type MetricRef, type MilestoneRef, type RequestOptions, type ScanRef, type TouchpointQuery,
   type WaymarkAdapter,
 } from './types.js';
 
@@ -78,6 +78,8 @@ const worthRetrying = (e: unknown): e is WaymarkError => e instanceof WaymarkErr
  *   schema (`invalid-data` names the failing path; 404 is `not-found`).
  *   Touchpoint channels are sent as repeated `channel=` parameters.
  * - `saveScanResponse`: PUT `{base}/scans/{scan}/responses/{id}`, idempotent by id.
+ * - `completeMilestone`: PUT `{base}/journeys/{journey}/stages/{stage}/milestones/{milestone}`
+ *   with `{ "done": … }`; the updated journey is validated.
  * - `watch`: Server-Sent Events (`event: journey`) from
  *   `{base}/journeys/{journey}/events`, reconnecting with backoff.
  *
@@ -154,6 +156,13 @@ export class RestAdapter implements WaymarkAdapter {
     const body = validate(ScanResponse, r, 'scan response');
     await this.#call({
       method: 'PUT', path: ['scans', body.scanId, 'responses', body.id], body, what: 'scan response',
+    }, o);
+  }
+
+  completeMilestone(ref: MilestoneRef, o?: RequestOptions): Promise<Journey> {
+    return this.#call({
+      method: 'PUT', path: ['journeys', ref.journey, 'stages', ref.stage, 'milestones', ref.milestone],
+      query: { customer: ref.customer }, body: { done: ref.done }, schema: Journey, what: 'journey',
     }, o);
   }
 

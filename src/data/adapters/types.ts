@@ -23,6 +23,12 @@ export interface MetricRef {
   customer?: string;
 }
 
+export interface MilestoneRef extends JourneyRef {
+  stage: string;
+  milestone: string;
+  done: boolean;
+}
+
 export interface ScanRef {
   scan: string;
 }
@@ -39,6 +45,8 @@ export interface WaymarkAdapter {
   scan?(ref: ScanRef, o?: RequestOptions): Promise<ScanDefinition>;
   /** Idempotent by `r.id`. */
   saveScanResponse?(r: ScanResponse, o?: RequestOptions): Promise<void>;
+  /** Sets a milestone done or not done; idempotent (the same call twice has the same effect). */
+  completeMilestone?(ref: MilestoneRef, o?: RequestOptions): Promise<Journey>;
   /** Calls `onChange` with each new version of the journey; returns an unsubscribe function. */
   watch?(topic: JourneyRef, onChange: (j: Journey) => void): () => void;
 }

@@ -3,6 +3,7 @@ import { id, text, time, unit } from './fields.js';
 import { ScoreComponent } from './metric.js';
 
 export const STAGE_STATUSES = ['done', 'current', 'upcoming', 'blocked', 'skipped'] as const;
+export const MILESTONE_OWNERS = ['customer', 'company'] as const;
 
 export const Milestone = z.object({
   id: id(),
@@ -10,6 +11,8 @@ export const Milestone = z.object({
   done: z.boolean(),
   dueAt: z.optional(time()),
   completedAt: z.optional(time()),
+  /** Who completes it; customer-owned milestones can be ticked off in an `actionable` tracker. */
+  owner: z.optional(z.enum(MILESTONE_OWNERS)),
 });
 
 export const StageWindow = z.object({
@@ -43,6 +46,7 @@ export const Journey = z.object({
 
 export type Milestone = z.infer<typeof Milestone>;
 export type StageWindow = z.infer<typeof StageWindow>;
+export type MilestoneOwner = (typeof MILESTONE_OWNERS)[number];
 export type StageStatus = (typeof STAGE_STATUSES)[number];
 export type Stage = z.infer<typeof Stage>;
 export type Journey = z.infer<typeof Journey>;
