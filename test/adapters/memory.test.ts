@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { MemoryAdapter } from '../../src/data/adapters/index.js';
 import type { Journey } from '../../src/data/schema.js';
 import { contractDataset } from '../../fixtures/contract-data.js';
-import { adapterContract, expectKind } from './contract.js';
+import { adapterContract, expectAbort, expectKind } from './contract.js';
 
 adapterContract('MemoryAdapter', async () => {
   const adapter = new MemoryAdapter(contractDataset());
@@ -115,5 +115,59 @@ describe('MemoryAdapter', () => {
   it('rejects a malformed cursor as invalid-data', async () => {
     const adapter = new MemoryAdapter(data);
     await expectKind(adapter.touchpoints({ journey: 'lifecycle', cursor: 'x' }), 'invalid-data');
+  });
+
+  describe('completeMilestone', () => {
+    const ref = { journey: 'onboarding', stage: 'connect', milestone: 'connect-2' };
+    const milestoneOf = (j: Journey) =>
+      j.stages.find((s) => s.id === ref.stage)!.milestones!.find((m) => m.id === ref.milestone)!;
+
+    it('sets the milestone, stores it, notifies watchers and returns the journey', async () => {
+      const adapter = new MemoryAdapter(data);
+      const seen: Journey[] = [];
+      adapter.watch({ journey: 'onboarding' }, (j) => seen.push(j));
+      for (const done of [true, false]) {
+        const updated = await adapter.completeMilestone({ ...ref, done });
+        expect(milestoneOf(updated).done).to.equal(done);
+        expect(milestoneOf(await adapter.journey({ journey: 'onboarding' })).done).to.equal(done);
+      }
+      expect(seen.map((j) => milestoneOf(j).done)).to.deep.equal([true, false]);
+    });
+
+    it('is idempotent: the same call twice has the same effect', async () => {
+      const adapter = new MemoryAdapter(data);
+      const once = await adapter.completeMilestone({ ...ref, done: true });
+      const twice = await adapter.completeMilestone({ ...ref, done: true });
+      expect(twice).to.deep.equal(once);
+      expect(await adapter.journey({ journey: 'onboarding' })).to.deep.equal(once);
+    });
+
+    it('keeps the customer: only that customer\'s journey changes', async () => {
+      const adapter = new MemoryAdapter(data);
+      const purchase = { journey: 'lifecycle', customer: 'globex', stage: 'purchase', milestone: 'plan' };
+      const before = await adapter.journey({ journey: 'lifecycle', customer: 'acme' });
+      const updated = await adapter.completeMilestone({ ...purchase, done: false });
+      expect(updated.customer).to.equal('globex');
+      expect(await adapter.journey({ journey: 'lifecycle', customer: 'acme' })).to.deep.equal(before);
+    });
+
+    it('rejects unknown journeys, stages and milestones as not-found and notifies nobody', async () => {
+      const adapter = new MemoryAdapter(data);
+      let calls = 0;
+      adapter.watch({ journey: 'onboarding' }, () => calls++);
+      await expectKind(adapter.completeMilestone({ ...ref, journey: 'nope', done: true }), 'not-found');
+      const stage = await expectKind(adapter.completeMilestone({ ...ref, stage: 'nope', done: true }), 'not-found');
+      expect(stage.message).to.contain('stage "nope"');
+      const m = await expectKind(adapter.completeMilestone({ ...ref, milestone: 'nope', done: true }), 'not-found');
+      expect(m.message).to.contain('milestone "nope"');
+      expect(calls).to.equal(0);
+    });
+
+    it('rejects with an AbortError when the signal has fired', async () => {
+      const adapter = new MemoryAdapter(data);
+      const controller = new AbortController();
+      controller.abort();
+      await expectAbort(adapter.completeMilestone({ ...ref, done: true }, { signal: controller.signal }));
+    });
   });
 });
