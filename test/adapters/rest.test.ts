@@ -391,3 +391,76 @@ describe('RestAdapter: watch', () => {
     expect(String(warnings[0]![1])).to.contain('stages');
   });
 });
+
+describe('RestAdapter: completeMilestone', () => {
+  const journey = data.journeys.find((j) => j.id === 'onboarding')!;
+  const ref = { journey: 'onboarding', stage: 'connect', milestone: 'connect-2', done: true };
+
+  /** A RestAdapter over a recording fetch that answers with `answers` in turn (the last repeats). */
+  function recorded(answers: (() => Response)[]) {
+    const seen: { url: string; method?: string; body?: unknown; type: string | null }[] = [];
+    const adapter = new RestAdapter({
+      baseUrl: 'https://cx.example.com/v1/', retryBaseMs: 1, retryMaxMs: 10,
+      fetch: async (input, init) => {
+        seen.push({
+          url: String(input), method: init?.method, body: JSON.parse(String(init?.body)),
+          type: new Headers(init?.headers).get('content-type'),
+        });
+        return answers[Math.min(seen.length, answers.length) - 1]!();
+      },
+    });
+    return { adapter, seen };
+  }
+  const reply = (status: number, body: unknown) => () => new Response(JSON.stringify(body), { status });
+
+  it('PUTs { done } to the milestone URL, ids encoded, customer only when given', async () => {
+    const { adapter, seen } = recorded([reply(200, journey)]);
+    expect(await adapter.completeMilestone(ref)).to.deep.equal(journey);
+    await adapter.completeMilestone({ ...ref, journey: ODD_ID, customer: ODD_CUSTOMER, stage: 's/1', done: false });
+    expect(seen[0]).to.deep.equal({
+      url: 'https://cx.example.com/v1/journeys/onboarding/stages/connect/milestones/connect-2',
+      method: 'PUT', body: { done: true }, type: 'application/json',
+    });
+    expect(seen[1]!.url).to.equal(
+      'https://cx.example.com/v1/journeys/a%2Fb%20c%3F/stages/s%2F1/milestones/connect-2?customer=r%26d+%2Bco%3D1',
+    );
+    expect(seen[1]!.body).to.deep.equal({ done: false });
+  });
+
+  it('is idempotent: the same call twice sends the same request and gets the same journey', async () => {
+    const { adapter, seen } = recorded([reply(200, journey)]);
+    const once = await adapter.completeMilestone(ref);
+    const twice = await adapter.completeMilestone(ref);
+    expect(twice).to.deep.equal(once);
+    expect(seen[1]).to.deep.equal(seen[0]);
+  });
+
+  it('retries a 5xx, as a PUT is idempotent', async () => {
+    const { adapter, seen } = recorded([reply(503, { error: 'busy' }), reply(500, {}), reply(200, journey)]);
+    expect(await adapter.completeMilestone(ref)).to.deep.equal(journey);
+    expect(seen.map((r) => r.method)).to.deep.equal(['PUT', 'PUT', 'PUT']);
+  });
+
+  it('gives up after 1 + retries attempts with a network error, and never returns stale data', async () => {
+    const { adapter, seen } = recorded([reply(200, journey), reply(500, {})]);
+    await adapter.completeMilestone(ref);
+    const e = await expectKind(adapter.completeMilestone(ref), 'network');
+    expect(e.status).to.equal(500);
+    expect(seen).to.have.length(4);
+  });
+
+  it('maps an unknown id (404) to not-found without retrying', async () => {
+    const { adapter, seen } = recorded([reply(404, { error: 'no milestone' })]);
+    await expectKind(adapter.completeMilestone({ ...ref, milestone: 'nope' }), 'not-found');
+    expect(seen).to.have.length(1);
+  });
+
+  it('rejects a response that is not a Journey as invalid-data, naming the path', async () => {
+    const bad = structuredClone(journey) as { stages: { status: string }[] };
+    bad.stages[1]!.status = 'finished';
+    const { adapter, seen } = recorded([reply(200, bad)]);
+    const e = await expectKind(adapter.completeMilestone(ref), 'invalid-data');
+    expect(e.message).to.contain('stages[1].status');
+    expect(seen).to.have.length(1);
+  });
+});
