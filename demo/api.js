@@ -270,10 +270,11 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS, mapEvery
     res.on('error', cleanup);
   }
 
-  async function saveResponse(req, res, scan, id) {
+  /** The request body as a JSON object; `what` names it in errors. */
+  async function readJsonObject(req, what) {
     const type = req.headers['content-type'] ?? '';
     if (type && !/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
-      throw new HttpError(415, 'unsupported-media-type', 'Send the scan response as application/json.');
+      throw new HttpError(415, 'unsupported-media-type', `Send the ${what} as application/json.`);
     }
     let body;
     try {
@@ -283,8 +284,13 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS, mapEvery
       throw new HttpError(400, 'invalid-data', 'The request body is not valid JSON.');
     }
     if (!body || typeof body !== 'object' || Array.isArray(body)) {
-      throw new HttpError(400, 'invalid-data', 'The request body must be a ScanResponse object.');
+      throw new HttpError(400, 'invalid-data', `The request body must be a ${what} object.`);
     }
+    return body;
+  }
+
+  async function saveResponse(req, res, scan, id) {
+    const body = await readJsonObject(req, 'ScanResponse');
     if (body.id !== undefined && body.id !== id) {
       throw new HttpError(400, 'invalid-data', `The body id "${body.id}" does not match the URL id "${id}".`);
     }
@@ -300,6 +306,29 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS, mapEvery
     res.end();
   }
 
+  /**
+   * Sets one milestone done or not done. Idempotent: a PUT that changes
+   * nothing leaves the journey (and its updatedAt) as it was and tells nobody.
+   */
+  async function completeMilestone(req, res, ref) {
+    const journey = requireJourney(ref.journey, ref.customer);
+    const stage = journey.stages.find((s) => s.id === ref.stage);
+    if (!stage) throw notFound(`No stage "${ref.stage}" was found in journey "${ref.journey}".`);
+    const milestone = stage.milestones?.find((m) => m.id === ref.milestone);
+    if (!milestone) throw notFound(`No milestone "${ref.milestone}" was found in stage "${ref.stage}".`);
+    const { done } = await readJsonObject(req, '{ "done": true|false }');
+    if (typeof done !== 'boolean') throw new HttpError(400, 'invalid-data', 'done: expected true or false.');
+    if (milestone.done !== done) {
+      const at = new Date(now()).toISOString();
+      milestone.done = done;
+      if (done) milestone.completedAt = at;
+      else delete milestone.completedAt;
+      journey.updatedAt = at;
+      publish(journey);
+    }
+    return sendJson(req, res, 200, journey, { headers: { 'Cache-Control': 'no-store' } });
+  }
+
   async function route(req, res, url, seg) {
     const method = req.method === 'HEAD' ? 'GET' : req.method;
     const q = url.searchParams;
@@ -310,7 +339,7 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS, mapEvery
         throw new HttpError(405, 'method-not-allowed', `Use ${list.join(' or ')} here.`, { Allow: list.join(', ') });
       }
     };
-    const [a, b, c, d] = seg;
+    const [a, b, c, d, e, f] = seg;
 
     if (a === 'journeys' && b && seg.length === 2) {
       allow(['GET']);
@@ -332,6 +361,10 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS, mapEvery
     if (a === 'journeys' && b && c === 'map' && d === 'events' && seg.length === 4) {
       allow(['GET']);
       return openStream(req, res, { journey: b }, 'map');
+    }
+    if (a === 'journeys' && b && c === 'stages' && d && e === 'milestones' && f && seg.length === 6) {
+      allow(['PUT']);
+      return completeMilestone(req, res, { journey: b, customer, stage: d, milestone: f });
     }
     if (a === 'metrics' && b && seg.length === 2) {
       allow(['GET']);

@@ -303,3 +303,55 @@ test('demo server: HTML gets the strict CSP, CSS its type, unknown files 404', a
     demo.close();
   }
 });
+
+test('PUT a milestone done or not done: stored, pushed to that journey\'s streams once, idempotent', async () => {
+  await fetch(`${base}/api/demo/reset`, { method: 'POST' });
+  const stream = await openEvents('/api/journeys/onboarding/events?customer=northwind');
+  const other = await openEvents('/api/journeys/lifecycle/events?customer=acme');
+  await waitFor(() => stream.journeys.length === 1 && other.journeys.length === 1);
+  const url = `${base}/api/journeys/onboarding/stages/connect/milestones/${encodeURIComponent('connect-1')}?customer=northwind`;
+  const put = (done, target = url, body = JSON.stringify({ done })) =>
+    fetch(target, { method: 'PUT', headers: { 'content-type': 'application/json' }, body });
+  const milestone = (j) => j.stages.find((s) => s.id === 'connect').milestones.find((m) => m.id === 'connect-1');
+
+  const first = await put(true);
+  assert.equal(first.status, 200);
+  const done = await first.json();
+  assert.equal(milestone(done).done, true);
+  assert.ok(milestone(done).completedAt);
+  await waitFor(() => stream.journeys.length === 2);
+  assert.deepEqual(stream.journeys[1], done);
+
+  const again = await (await put(true)).json();
+  assert.deepEqual(again, done, 'the same PUT twice has the same effect');
+  const stored = await (await fetch(`${base}/api/journeys/onboarding?customer=northwind`)).json();
+  assert.deepEqual(stored, done);
+
+  const undone = await (await put(false)).json();
+  assert.equal(milestone(undone).done, false);
+  assert.equal(milestone(undone).completedAt, undefined);
+  await waitFor(() => stream.journeys.length === 3);
+  assert.equal(milestone(stream.journeys[2]).done, false);
+  assert.equal(other.journeys.length, 1, 'other topics are not told');
+
+  for (const target of [
+    `${base}/api/journeys/nope/stages/connect/milestones/connect-1`,
+    `${base}/api/journeys/onboarding/stages/connect/milestones/connect-1?customer=nobody`,
+    `${base}/api/journeys/onboarding/stages/nope/milestones/connect-1`,
+    `${base}/api/journeys/onboarding/stages/connect/milestones/nope`,
+  ]) {
+    const res = await put(true, target);
+    assert.equal(res.status, 404, target);
+    assert.equal((await res.json()).error, 'not-found');
+  }
+  assert.equal((await put(true, url, '{"done": "yes"}')).status, 400);
+  assert.equal((await put(true, url, 'not json')).status, 400);
+  const wrongMethod = await fetch(url);
+  assert.equal(wrongMethod.status, 405);
+  assert.match(wrongMethod.headers.get('allow'), /PUT/);
+  assert.equal(stream.journeys.length, 3, 'failed PUTs tell nobody');
+  stream.close();
+  other.close();
+  await waitFor(() => api.streamCount === 0);
+  await fetch(`${base}/api/demo/reset`, { method: 'POST' });
+});
