@@ -47,8 +47,9 @@ describe('wm-maturity-scan: autosave', () => {
     const ana = await scan();
     answer(ana, questions[0]!.id, 4);
     ana.remove();
-    expect(KEY).to.equal('waymark.scan.v1:journey-management:ana');
-    expect(stored()).to.include({ v: 1, page: 0, state: 'draft' });
+    expect(KEY).to.match(/^waymark\.scan\.v2:journey-management:[0-9a-z]+$/);
+    expect(KEY.split(':').pop()).not.to.equal('ana');
+    expect(stored()).to.include({ v: 2, page: 0, state: 'draft' });
     expect(stored().response.answers).to.deep.equal({ [questions[0]!.id]: 4 });
     const ben = await scan(html`<wm-maturity-scan respondent="ben"></wm-maturity-scan>`);
     expect(ben.value).to.deep.equal({});
@@ -75,10 +76,9 @@ describe('wm-maturity-scan: autosave', () => {
       id: 'r1', scanId: 'journey-management', respondent: 'ana', answers: {}, startedAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', ...o,
     });
     const cases: [unknown, RegExp][] = [
-      ['{"v": 1, "response": ', /not a version 1 draft/],
-      [{ v: 0, page: 0, state: 'draft', response: response({}) }, /not a version 1 draft/],
-      [{ v: 1, page: 0, state: 'draft', response: response({ scanId: 'other' }) }, /another scan or respondent/],
-      [{ v: 1, page: 0, state: 'draft', response: response({ respondent: 'ben' }) }, /another scan or respondent/],
+      ['{"v": 2, "response": ', /not a version 2 draft/],
+      [{ v: 1, page: 0, state: 'draft', response: response({}) }, /not a version 2 draft/],
+      [{ v: 2, page: 0, state: 'draft', savedAt: Date.now(), response: response({ scanId: 'other' }) }, /another scan/],
     ];
     for (const [value, message] of cases) {
       localStorage.setItem(KEY, typeof value === 'string' ? value : JSON.stringify(value));
@@ -89,7 +89,7 @@ describe('wm-maturity-scan: autosave', () => {
       expect($(el, 'fieldset')).to.exist;
     }
     const answers = { [questions[0]!.id]: 5, [questions[1]!.id]: 9, unknown: 3 };
-    localStorage.setItem(KEY, JSON.stringify({ v: 1, page: 0, state: 'draft', response: response({ answers }) }));
+    localStorage.setItem(KEY, JSON.stringify({ v: 2, page: 0, state: 'draft', savedAt: Date.now(), response: response({ answers }) }));
     let el!: MaturityScan;
     const seen = await warnings(async () => (el = await scan()));
     expect(seen.join('\n')).to.contain('dropped 2 saved answer(s)');
@@ -113,7 +113,7 @@ describe('wm-maturity-scan: autosave', () => {
     answer(el, questions[0]!.id, 3);
     el.remove();
     expect(localStorage.length).to.equal(0);
-    expect(text($(el, '.autosave'))).to.equal('');
+    expect(text($(el, '.autosave'))).to.equal('Your answers are not saved: leaving or reloading the page loses them.');
   });
 });
 
@@ -323,7 +323,7 @@ describe('wm-maturity-scan: submit', () => {
       complete(el);
       let error: unknown;
       const seen = await warnings(() => el.submit().catch((e) => (error = e)));
-      expect(seen.join('\n')).to.contain('could not save scan answers to localStorage');
+      expect(seen.join('\n')).to.contain('could not save scan answers on this device');
       expect((error as Error).message).to.equal('This browser did not let us keep them on this device.');
       await el.updateComplete;
       expect(statusText(el)).to.contain('Your answers could not be saved: This browser did not let us keep them on this device.');
@@ -337,7 +337,7 @@ describe('wm-maturity-scan: submit', () => {
       id: 'r-unsent', scanId: 'journey-management', respondent: 'ana', answers: { [questions[0]!.id]: 4 },
       startedAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:01:00Z', completedAt: '2026-01-01T00:01:00Z',
     };
-    localStorage.setItem(KEY, JSON.stringify({ v: 1, page: 5, state: 'sending', response }));
+    localStorage.setItem(KEY, JSON.stringify({ v: 2, page: 5, state: 'sending', savedAt: Date.now(), response }));
     const memory = new MemoryAdapter();
     const el = await fixture<MaturityScan>(html`<wm-maturity-scan respondent="ana" .adapter=${memory}></wm-maturity-scan>`);
     await oneEvent(el, 'wm-scan-complete');

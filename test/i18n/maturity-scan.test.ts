@@ -74,7 +74,7 @@ describe('wm-maturity-scan: locales, the questions', () => {
     const el = await scan(html`<wm-maturity-scan locale="de"></wm-maturity-scan>`);
     expect(text($(el, '[part="title"]'))).to.equal('Reifegrad-Scan Journey Management');
     expect(text($(el, '.intro'))).to.match(/^Zwanzig Aussagen, etwa drei Minuten\./);
-    expect(text($(el, '.autosave'))).to.equal('Ihre Antworten werden beim Ausfüllen auf diesem Gerät gespeichert.');
+    expect(text($(el, '.autosave'))).to.equal('Ihre Antworten werden beim Ausfüllen 30 Tage lang auf diesem Gerät gespeichert.');
     expect(step(el)).to.equal('Teil 1 von 6');
     expect(text($(el, 'h3'))).to.equal('Kundenverständnis');
     expect(text($(el, '.description'))).to.equal('Wie Sie erfahren, was Kunden in jeder Phase ihrer Journey erleben.');

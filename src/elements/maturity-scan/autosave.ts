@@ -5,12 +5,14 @@ import { clearDraft, writeDraft, type Draft } from './draft.js';
 const DELAY_MS = 250;
 
 /**
- * Writes the host's draft to localStorage shortly after each change, and at
- * once when the page is hidden or unloads or the host is removed, so a
- * reload or a closed tab loses nothing. `key` undefined turns it off.
+ * Writes the host's draft to `store` (localStorage or sessionStorage) shortly
+ * after each change, and at once when the page is hidden or unloads or the
+ * host is removed, so a reload or a closed tab loses nothing. `key` or
+ * `store` undefined turns it off.
  */
 export class Autosave implements ReactiveController {
   key?: string;
+  store?: Storage;
   readonly #draft: (state?: Draft['state']) => Draft | undefined;
   #timer?: ReturnType<typeof setTimeout>;
 
@@ -32,7 +34,7 @@ export class Autosave implements ReactiveController {
   }
 
   schedule(): void {
-    if (!this.key) return;
+    if (!this.key || !this.store) return;
     clearTimeout(this.#timer);
     this.#timer = setTimeout(this.flush, DELAY_MS);
   }
@@ -48,14 +50,14 @@ export class Autosave implements ReactiveController {
   /** Writes the draft now; false when there is nothing to keep, autosave is off or the browser refused. */
   write(state?: Draft['state']): boolean {
     const draft = this.#draft(state);
-    return !!this.key && !!draft && writeDraft(this.key, draft);
+    return !!this.key && !!this.store && !!draft && writeDraft(this.store, this.key, draft);
   }
 
   /** Drops a pending change and the stored draft. */
   clear(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (this.key) clearDraft(this.key);
+    if (this.key && this.store) clearDraft(this.store, this.key);
   }
 
   readonly #onHide = (): void => {

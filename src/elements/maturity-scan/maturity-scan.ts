@@ -9,7 +9,7 @@ import { hostStyles } from '../../styles/host.js';
 import { renderState, type StateWords } from '../states.js';
 import { ChartController } from '../../charts/chart-controller.js';
 import { Autosave } from './autosave.js';
-import { draftKey, fits, readDraft, type Draft } from './draft.js';
+import { draftKey, draftStore, fits, readDraft, type Draft } from './draft.js';
 import { ScanChangeEvent } from './events.js';
 import { restoredAnswers, syncForm } from './form.js';
 import { ScanModel } from './model.js';
@@ -29,7 +29,7 @@ const STATES = (): StateWords => ({
 });
 
 export const SCAN_MODES = ['paged', 'single'] as const;
-export const AUTOSAVE_MODES = ['local', 'off'] as const;
+export const AUTOSAVE_MODES = ['local', 'session', 'off'] as const;
 export type ScanMode = (typeof SCAN_MODES)[number];
 export type AutosaveMode = (typeof AUTOSAVE_MODES)[number];
 
@@ -96,6 +96,7 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
     required: { type: Boolean, reflect: true },
     mode: { reflect: true },
     autosave: { reflect: true },
+    autosaveDays: { type: Number, attribute: 'autosave-days', reflect: true },
     restored: { state: true },
     formDisabled: { state: true },
   };
@@ -104,7 +105,7 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
   /** Id of the scan to load; `journey-management` (the default) is built in. */
   scan = BUILT_IN_SCAN;
 
-  /** Who answers; part of the autosave key and of the stored response. */
+  /** Who answers; part of the stored response, never of the draft kept on this device (its key holds only a hash). */
   respondent?: string;
 
   /** The form field name of the value inside a `<form>`. */
@@ -116,8 +117,15 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
   /** `paged`: one dimension per page with Back and Next; `single`: every question at once. */
   mode: ScanMode = 'paged';
 
-  /** `local` keeps answers in localStorage until the response is stored; `off` keeps nothing. */
+  /**
+   * Where answers are kept until the response is stored: `local` on this
+   * device (localStorage), `session` in this tab only (sessionStorage),
+   * `off` nowhere.
+   */
   autosave: AutosaveMode = 'local';
+
+  /** A kept draft saved more than this many days ago is discarded on load. */
+  autosaveDays = 30;
 
   private restored = 0;
   private formDisabled = false;
@@ -270,7 +278,7 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
     const fresh = loaded !== this.#loaded?.def;
     if (fresh) this.#loaded = { def: loaded };
     const def = this.#worded(loaded);
-    if (fresh || changed.has('respondent') || changed.has('autosave')) this.#adopt(def);
+    if (fresh || changed.has('respondent') || changed.has('autosave') || changed.has('autosaveDays')) this.#adopt(def);
     // The same scan in another language: answers, page and submission carry on.
     else if (def !== this.#model!.def) this.#model = this.#model!.relabel(def);
   }
@@ -296,14 +304,16 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
   /** Takes a (new) definition: keeps the response for the same scan and respondent, else resumes the draft or starts afresh. */
   #adopt(def: MaturityScanDefinition): void {
     this.#autosave.flush();
-    const key = this.autosave === 'off' ? undefined : draftKey(def.id, this.respondent);
+    const store = draftStore(this.autosave);
+    const key = store ? draftKey(def.id, this.respondent) : undefined;
     this.#autosave.key = key;
+    this.#autosave.store = store;
     const old = this.#model?.response;
     if (old?.scanId === def.id && (old.respondent ?? '') === (this.respondent ?? '')) {
       this.#model = new ScanModel(def, old);
     } else {
       this.#submission.cancel();
-      const draft = key ? readDraft(key, def, this.respondent) : undefined;
+      const draft = store && key ? readDraft(store, key, def, this.respondent, this.#days) : undefined;
       this.#model = draft ? new ScanModel(def, draft.response) : ScanModel.fresh(def, this.respondent);
       this.restored = draft?.state === 'draft' ? Object.keys(draft.response.answers).length : 0;
       this.#nav.start(draft?.page, draft && draft.state !== 'draft' ? 'result' : 'questions');
@@ -313,6 +323,11 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
     }
     if (this.#preset) this.#model.setAnswers(this.#preset);
     this.#preset = undefined;
+  }
+
+  get #days(): number {
+    const d = this.autosaveDays;
+    return Number.isFinite(d) && d >= 0 ? d : 30;
   }
 
   /** What autosave keeps: the response and page, in the given state or the one the scan is in. */
@@ -374,7 +389,7 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
         missing: this.#nav.missing,
         required: this.required,
         disabled: this.formDisabled,
-        autosave: this.autosave !== 'off',
+        autosave: this.#autosave.store ? (this.autosave === 'session' ? 'session' : this.#days) : 'off',
         restored: this.restored,
         save: this.#submission.state,
         locale: this.effectiveLocale,

@@ -127,7 +127,7 @@ export class Submission implements ReactiveController {
         );
         autosave.clear();
         this.#set({ state: 'saved' });
-      } else if (autosave.key) {
+      } else if (autosave.key && autosave.store) {
         if (!autosave.write('stored')) throw new DeviceRefused();
         this.#set({ state: 'local' });
       } else {

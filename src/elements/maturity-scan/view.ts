@@ -14,7 +14,8 @@ export interface ScanView {
   missing?: readonly string[];
   required: boolean;
   disabled: boolean;
-  autosave: boolean;
+  /** Where answers are kept: days on this device, this tab only, or nowhere. */
+  autosave: number | 'session' | 'off';
   restored: number;
   save: SaveState;
   locale: string;
@@ -33,6 +34,15 @@ export interface ScanView {
 const step = (locale: string, page: number, pages: number) =>
   msg(str`Part ${formatCount(locale, page)} of ${formatCount(locale, pages)}`, { id: 'scan.step' });
 
+/** Where the answers are kept, in words. */
+function kept(locale: string, where: ScanView['autosave']): string {
+  if (where === 'off') return msg('Your answers are not saved: leaving or reloading the page loses them.', { id: 'scan.autosave.off' });
+  if (where === 'session') return msg('Your answers are saved in this tab only as you go, until you close it.', { id: 'scan.autosave.session' });
+  return pluralOf(locale, where) === 'one'
+    ? msg('Your answers are saved on this device for 1 day as you go.', { id: 'scan.autosave.one' })
+    : msg(str`Your answers are saved on this device for ${formatCount(locale, where)} days as you go.`, { id: 'scan.autosave.other' });
+}
+
 /** The scan: title, intro, progress, then the questions (a page or all) or the result. */
 export function renderScan(v: ScanView): TemplateResult {
   const { model, on } = v;
@@ -47,9 +57,7 @@ export function renderScan(v: ScanView): TemplateResult {
   return html`<div part="base" class="base">
     <h2 part="title" class="title">${def.title}</h2>
     ${def.intro && !result ? html`<p class="intro">${def.intro}</p>` : nothing}
-    ${v.autosave && !result
-      ? html`<p class="autosave">${msg('Your answers are saved on this device as you go.', { id: 'scan.autosave' })}</p>`
-      : nothing}
+    ${result ? nothing : html`<p class="autosave">${kept(v.locale, v.autosave)}</p>`}
     ${v.restored && !result
       ? html`<p part="notice" class="notice" role="status">
           ${pluralOf(v.locale, v.restored) === 'one'

@@ -5,7 +5,10 @@ export const maturityScan: TemplateMap = {
   // The element's own words.
   'scan.loading': 'Scan wird geladen…',
   'scan.empty': 'Dieser Scan hat noch keine Fragen.',
-  'scan.autosave': 'Ihre Antworten werden beim Ausfüllen auf diesem Gerät gespeichert.',
+  'scan.autosave.one': 'Ihre Antworten werden beim Ausfüllen 1 Tag lang auf diesem Gerät gespeichert.',
+  'scan.autosave.other': str`Ihre Antworten werden beim Ausfüllen ${0} Tage lang auf diesem Gerät gespeichert.`,
+  'scan.autosave.session': 'Ihre Antworten werden beim Ausfüllen nur in diesem Tab gespeichert, bis Sie ihn schließen.',
+  'scan.autosave.off': 'Ihre Antworten werden nicht gespeichert: Wenn Sie die Seite verlassen oder neu laden, gehen sie verloren.',
   'scan.restored.one': 'Willkommen zurück: Ihre Antwort wurde wiederhergestellt.',
   'scan.restored.other': str`Willkommen zurück: Ihre ${0} Antworten wurden wiederhergestellt.`,
   'scan.progress': str`${0} von ${1} beantwortet`,

@@ -5,7 +5,10 @@ export const maturityScan: TemplateMap = {
   // The element's own words.
   'scan.loading': 'Scan laden…',
   'scan.empty': 'Deze scan heeft nog geen vragen.',
-  'scan.autosave': 'Je antwoorden worden tijdens het invullen op dit apparaat bewaard.',
+  'scan.autosave.one': 'Je antwoorden worden tijdens het invullen 1 dag op dit apparaat bewaard.',
+  'scan.autosave.other': str`Je antwoorden worden tijdens het invullen ${0} dagen op dit apparaat bewaard.`,
+  'scan.autosave.session': 'Je antwoorden worden tijdens het invullen alleen in dit tabblad bewaard, tot je het sluit.',
+  'scan.autosave.off': 'Je antwoorden worden niet bewaard: als je de pagina verlaat of herlaadt, zijn ze weg.',
   'scan.restored.one': 'Welkom terug: je antwoord is hersteld.',
   'scan.restored.other': str`Welkom terug: je ${0} antwoorden zijn hersteld.`,
   'scan.progress': str`${0} van ${1} beantwoord`,
