@@ -50,7 +50,7 @@ const NASTY = ['a, b', 'say "hi"', 'line\r\nbreak\nand\rmore', '日本語', 'Ε�
 
 describe('toCSV', () => {
   it('quotes, doubles quotes, ends lines with CRLF, defuses formulas and keeps numbers', () => {
-    const out = csv([['t', 'n'], ...NASTY.map((s, i) => [s, -i - 0.5]), [null, true]]);
+    const out = csv('t,n', [...NASTY.map((s, i) => [s, -i - 0.5]), [null, true]]);
     expect(parse(out)).to.deep.equal([['t', 'n'], ...NASTY.map((s, i) => [shown(s), String(-i - 0.5)]), ['', 'true']]);
     expect(out).to.contain('"say ""hi"""');
     expect(out).to.contain(',-0.5\r\n');

@@ -8,5 +8,9 @@ const cell = (v: Cell): string => {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-/** Rows as RFC 4180 CSV: quoted where needed, quotes doubled, every line ended by CRLF. */
-export const csv = (rows: Cell[][]): string => rows.map((r) => r.map(cell).join(',') + '\r\n').join('');
+/**
+ * A header (plain names, written as given) and rows as RFC 4180 CSV: quoted where needed,
+ * quotes doubled, every line ended by CRLF.
+ */
+export const csv = (header: string, rows: Cell[][]): string =>
+  [header, ...rows.map((r) => r.map(cell).join(','))].join('\r\n') + '\r\n';

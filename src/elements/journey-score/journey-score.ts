@@ -97,12 +97,12 @@ export class JourneyScore extends DataElement<Journey> {
 
   /** The score as CSV, one row per component (just the header before data); normalised and contribution are 0–100 points. */
   toCSV(): string {
-    return csv([
-      ['metric', 'label', 'kind', 'value', 'unit', 'weight', 'share', 'normalised', 'contribution'],
-      ...(this.score?.parts ?? []).map(({ metric: m, ...p }) => [
+    return csv(
+      'metric,label,kind,value,unit,weight,share,normalised,contribution',
+      (this.score?.parts ?? []).map(({ metric: m, ...p }) => [
         m.id, m.label, m.kind, m.value, m.unit, p.weight, p.share, p.normalised, p.contribution,
       ]),
-    ]);
+    );
   }
 
   override render() {

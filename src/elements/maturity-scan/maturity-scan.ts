@@ -214,8 +214,7 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
     const m = this.#model;
     const r = m?.result;
     const names = new Map(m?.def.dimensions.map((d) => [d.id, d.name]));
-    return csv([
-      ['section', 'id', 'label', 'value', 'level'],
+    return csv('section,id,label,value,level', [
       ...(m?.def.questions ?? []).map((q) => ['question', q.id, q.text, m!.response.answers[q.id], '']),
       ...(r?.byDimension ?? []).map((d) => ['dimension', d.dimensionId, names.get(d.dimensionId), d.score, d.level]),
       ...(r ? [['total', m!.def.id, m!.def.title, r.score, r.level]] : []),

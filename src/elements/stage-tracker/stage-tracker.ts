@@ -132,9 +132,9 @@ export class StageTracker extends DataElement<Journey> {
   toCSV(): string {
     const j = this.#loader.value;
     const start = j && journeyStart(j);
-    return csv([
-      ['stage', 'name', 'status', 'progress', 'startedAt', 'completedAt', 'dueAt', 'milestonesDone', 'milestones'],
-      ...(j?.stages ?? []).map(withLifecycleDefaults).map((s) => {
+    return csv(
+      'stage,name,status,progress,startedAt,completedAt,dueAt,milestonesDone,milestones',
+      (j?.stages ?? []).map(withLifecycleDefaults).map((s) => {
         const m = s.milestones ?? [];
         const to = s.window?.toDay;
         return [
@@ -143,7 +143,7 @@ export class StageTracker extends DataElement<Journey> {
           m.filter((x) => x.done).length, m.length,
         ];
       }),
-    ]);
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

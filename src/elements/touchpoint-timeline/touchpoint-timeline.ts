@@ -187,12 +187,15 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
     const from = time(this.from) ?? -Infinity;
     const to = time(this.to) ?? Infinity;
     const s = this.#paging.store;
-    return csv([
-      ['id', 'at', 'channel', 'title', 'stage', 'initiator', 'sentiment', 'momentOfTruth', 'friction', 'outcome', 'detail'],
-      ...s.items.slice(0, s.length).filter((t, i) => (!on || on.has(t.channel)) && s.times[i]! >= from && s.times[i]! <= to).map((t) => [
-        t.id, t.at, t.channel, t.title, t.stageId, t.initiator, t.sentiment, t.momentOfTruth, t.friction, t.outcome, t.detail,
-      ]),
-    ]);
+    return csv(
+      'id,at,channel,title,stage,initiator,sentiment,momentOfTruth,friction,outcome,detail',
+      s.items
+        .slice(0, s.length)
+        .filter((t, i) => (!on || on.has(t.channel)) && s.times[i]! >= from && s.times[i]! <= to)
+        .map((t) => [
+          t.id, t.at, t.channel, t.title, t.stageId, t.initiator, t.sentiment, t.momentOfTruth, t.friction, t.outcome, t.detail,
+        ]),
+    );
   }
 
   /** Halves the time in view (around the focused touchpoint, else the middle). */
