@@ -13,6 +13,7 @@ import { dialStyles } from '../dial/dial.styles.js';
 import { msg, str } from '../../i18n/localize.js';
 import { formatPercent, numberFormat, pluralOf } from '../../i18n/format.js';
 import { styles } from './journey-score.styles.js';
+import { csv } from '../../export/csv.js';
 
 /** The words of the loading, empty and error states. */
 const STATES = (): StateWords => ({
@@ -92,6 +93,16 @@ export class JourneyScore extends DataElement<Journey> {
     } catch {
       return undefined;
     }
+  }
+
+  /** The score as CSV, one row per component (just the header before data); normalised and contribution are 0–100 points. */
+  toCSV(): string {
+    return csv(
+      'metric,label,kind,value,unit,weight,share,normalised,contribution',
+      (this.score?.parts ?? []).map(({ metric: m, ...p }) => [
+        m.id, m.label, m.kind, m.value, m.unit, p.weight, p.share, p.normalised, p.contribution,
+      ]),
+    );
   }
 
   override render() {

@@ -19,6 +19,7 @@ import { builtInFallback, isBuiltIn, loadScan } from './source.js';
 import { Submission } from './submission.js';
 import { renderScan } from './view.js';
 import { styles } from './maturity-scan.styles.js';
+import { csv } from '../../export/csv.js';
 import { resultStyles } from './result.styles.js';
 
 /** The words of the loading, empty and error states. */
@@ -210,6 +211,22 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
   /** The unanswered questions, in order. */
   get #unanswered(): readonly string[] {
     return this.#model?.progress.unanswered ?? [];
+  }
+
+  /**
+   * The scan as CSV (just the header before it loads): one `question` row per question with its
+   * answer (empty when unanswered), then the result: one `dimension` row per dimension and a
+   * `total` row, each with its score (0–100) and level.
+   */
+  toCSV(): string {
+    const m = this.#model;
+    const r = m?.result;
+    const names = new Map(m?.def.dimensions.map((d) => [d.id, d.name]));
+    return csv('section,id,label,value,level', [
+      ...(m?.def.questions ?? []).map((q) => ['question', q.id, q.text, m!.response.answers[q.id], '']),
+      ...(r?.byDimension ?? []).map((d) => ['dimension', d.dimensionId, names.get(d.dimensionId), d.score, d.level]),
+      ...(r ? [['total', m!.def.id, m!.def.title, r.score, r.level]] : []),
+    ]);
   }
 
   /** Loads the definition again. */

@@ -14,6 +14,7 @@ import { msg, str } from '../../i18n/localize.js';
 import { CHECK_ICONS, STATUS_ICONS } from './icons.js';
 import { journeyStart, stageTiming, type StageTiming } from './timing.js';
 import { styles } from './stage-tracker.styles.js';
+import { csv } from '../../export/csv.js';
 
 /** The words of the loading, empty and error states. */
 const STATES = (): StateWords => ({
@@ -122,6 +123,27 @@ export class StageTracker extends DataElement<Journey> {
   /** Loads the journey again. */
   reload(): Promise<void> {
     return this.#loader.reload();
+  }
+
+  /**
+   * The journey as CSV, one row per stage (just the header before data): due is the end of the
+   * stage's window counted from the journey's start, in ISO 8601.
+   */
+  toCSV(): string {
+    const j = this.#loader.value;
+    const start = j && journeyStart(j);
+    return csv(
+      'stage,name,status,progress,startedAt,completedAt,dueAt,milestonesDone,milestones',
+      (j?.stages ?? []).map(withLifecycleDefaults).map((s) => {
+        const m = s.milestones ?? [];
+        const to = s.window?.toDay;
+        return [
+          s.id, s.name, s.status, s.progress, s.startedAt, s.completedAt,
+          start === undefined || to === undefined ? '' : new Date(start + to * 864e5).toISOString(),
+          m.filter((x) => x.done).length, m.length,
+        ];
+      }),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

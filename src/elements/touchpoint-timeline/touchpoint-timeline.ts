@@ -15,6 +15,7 @@ import { PlotController } from './plot.js';
 import { renderChart, renderToolbar } from './toolbar.js';
 import { listStyles } from './list-view.styles.js';
 import { styles } from './touchpoint-timeline.styles.js';
+import { csv } from '../../export/csv.js';
 
 /** The words of the loading, empty and error states. */
 const STATES = (): StateWords => ({
@@ -175,6 +176,26 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
   /** Loads the touchpoints again. */
   reload(): Promise<void> {
     return this.#paging.reload();
+  }
+
+  /**
+   * The touchpoints in the current filter (the `channels` shown, between `from` and `to`) as CSV,
+   * one row per touchpoint in time order (just the header before data).
+   */
+  toCSV(): string {
+    const on = this.#filter();
+    const from = time(this.from) ?? -Infinity;
+    const to = time(this.to) ?? Infinity;
+    const s = this.#paging.store;
+    return csv(
+      'id,at,channel,title,stage,initiator,sentiment,momentOfTruth,friction,outcome,detail',
+      s.items
+        .slice(0, s.length)
+        .filter((t, i) => (!on || on.has(t.channel)) && s.times[i]! >= from && s.times[i]! <= to)
+        .map((t) => [
+          t.id, t.at, t.channel, t.title, t.stageId, t.initiator, t.sentiment, t.momentOfTruth, t.friction, t.outcome, t.detail,
+        ]),
+    );
   }
 
   /** Halves the time in view (around the focused touchpoint, else the middle). */
