@@ -36,10 +36,10 @@ export const BUDGETS = [
   ['score-gauge (with Lit; zod shared; chart.js lazy)', 'src/elements/score-gauge/define.ts', 19.75 * 1024, 10 * 1024, false],
   ['journey-score (with Lit and the dial; zod shared)', 'src/elements/journey-score/define.ts', 18.25 * 1024, undefined, false],
   ['maturity-scan (with Lit and the built-in scan; zod shared; chart.js lazy)', 'src/elements/maturity-scan/define.ts', 26.75 * 1024, 20 * 1024, false],
-  ['touchpoint-timeline (with Lit; zod shared; list view lazy)', 'src/elements/touchpoint-timeline/define.ts', 29.15 * 1024, undefined, false],
+  ['touchpoint-timeline (with Lit; zod shared; list view lazy)', 'src/elements/touchpoint-timeline/define.ts', 29.18 * 1024, undefined, false], // measured 29.15 -> 29.17 (+0.02, rounded up): Milestone.owner in the shared Journey schema
   ['data-source (with Lit and the adapters; zod shared)', 'src/elements/data-source/define.ts', 11.5 * 1024, undefined, false],
   ['schema (zod/mini and every data shape)', 'src/data/schema.ts', 8.5 * 1024, undefined, true],
-  ['waymark.min.js (everything, CDN)', 'src/waymark.ts', 65.9 * 1024, undefined, true],
+  ['waymark.min.js (everything, CDN)', 'src/waymark.ts', 65.92 * 1024, undefined, true], // measured 65.91 (65.76 before), 0.01 over 65.90, rounded up: Milestone.owner and the adapters' completeMilestone
 ];
 
 async function measure(entry, bundleZod) {
