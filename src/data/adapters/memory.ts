@@ -1,7 +1,7 @@
-import { DatasetQueries, type WaymarkDataset } from './store.js';
+import { DatasetQueries, notFound, type WaymarkDataset } from './store.js';
 import type { Journey, Metric, ScanResponse, Touchpoint } from '../schema.js';
 import type { JourneyRef, MilestoneRef, RequestOptions, WaymarkAdapter } from './types.js';
-import { WaymarkError, throwIfAborted } from '../errors.js';
+import { throwIfAborted } from '../errors.js';
 
 type Listener = { topic: JourneyRef; onChange: (j: Journey) => void };
 
@@ -54,14 +54,10 @@ export class MemoryAdapter extends DatasetQueries implements WaymarkAdapter {
 
   /** Sets a milestone done or not done and notifies watchers; unknown ids reject with `not-found`. */
   async completeMilestone(ref: MilestoneRef, o?: RequestOptions): Promise<Journey> {
-    throwIfAborted(o?.signal);
     const journey = await this.journey(ref, o);
     const stage = journey.stages.find((s) => s.id === ref.stage);
     const milestone = stage?.milestones?.find((m) => m.id === ref.milestone);
-    if (!milestone) {
-      const what = stage ? `milestone "${ref.milestone}"` : `stage "${ref.stage}"`;
-      throw new WaymarkError('not-found', `No ${what} was found in journey "${ref.journey}".`, 404);
-    }
+    if (!milestone) throw stage ? notFound('milestone', ref.milestone) : notFound('stage', ref.stage);
     milestone.done = ref.done;
     this.setJourney(journey);
     return journey;

@@ -16,7 +16,7 @@ export interface WaymarkDataset {
 
 const DEFAULT_PAGE = 500;
 
-const notFound = (what: string, key: string) =>
+export const notFound = (what: string, key: string): WaymarkError =>
   new WaymarkError('not-found', `No ${what} "${key}" was found.`, 404);
 
 const sameCustomer = (j: { customer?: string }, customer?: string) =>
