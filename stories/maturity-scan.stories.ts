@@ -167,9 +167,9 @@ export const Resumed: Story = {
   args: { respondent: 'story-resumed', autosave: 'local' },
   loaders: [
     forget('story-resumed', {
-      v: 1, page: 2, state: 'draft',
+      v: 2, page: 2, state: 'draft', savedAt: Date.now(),
       response: {
-        id: 'story-resumed-1', scanId: 'journey-management', respondent: 'story-resumed',
+        id: 'story-resumed-1', scanId: 'journey-management',
         answers: Object.fromEntries(Object.entries(answersByLevel[3]).slice(0, 8)),
         startedAt: '2026-03-02T09:00:00Z', updatedAt: '2026-03-02T09:02:00Z',
       },

@@ -20,7 +20,11 @@ export interface Draft {
   state: (typeof DRAFT_STATES)[number];
 }
 
-/** What is stored: never the respondent's name (the element adds it back from its own attribute). */
+// The response without the respondent's name (the element adds it back from its own attribute).
+// Spread from the shape rather than z.omit(), which would bring its mask helpers into every page.
+const { respondent: _, ...kept } = ScanResponse.shape;
+
+/** What is stored: never the respondent's name. */
 const Stored = z.object({
   // An enum of one rather than z.literal(): the suite's only literal would
   // bring $ZodLiteral into the zod/mini every element's page loads.
@@ -29,7 +33,7 @@ const Stored = z.object({
   state: z.enum(DRAFT_STATES),
   /** When it was written (ms since the epoch): drafts older than the element's `autosave-days` are dropped. */
   savedAt: z.number(),
-  response: z.omit(ScanResponse, { respondent: true }),
+  response: z.object(kept),
 });
 
 const DAY_MS = 864e5;

@@ -40,7 +40,8 @@ export type AutosaveMode = (typeof AUTOSAVE_MODES)[number];
  * element's language (English, German or Dutch; answers carry over when the
  * language changes); a definition from `data`, an adapter, `src` or a
  * `<wm-data-source>` replaces it, and is shown as given. Every
- * answer is kept on this device as it is given (`autosave="local"`) and
+ * answer is kept on this device as it is given (`autosave="local"`, for
+ * `autosave-days`; `session`: in this tab only; `off`: nowhere) and
  * restored on reload, until the completed response is stored: through the
  * adapter's `saveScanResponse` (retried until the server confirms), else on
  * this device. Form-associated: inside a `<form>`, its value (under `name`)
