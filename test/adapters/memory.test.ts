@@ -129,6 +129,7 @@ describe('MemoryAdapter', () => {
       for (const done of [true, false]) {
         const updated = await adapter.completeMilestone({ ...ref, done });
         expect(milestoneOf(updated).done).to.equal(done);
+        expect(milestoneOf(updated).completedAt !== undefined, 'completedAt follows done').to.equal(done);
         expect(milestoneOf(await adapter.journey({ journey: 'onboarding' })).done).to.equal(done);
       }
       expect(seen.map((j) => milestoneOf(j).done)).to.deep.equal([true, false]);

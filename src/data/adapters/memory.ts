@@ -58,7 +58,12 @@ export class MemoryAdapter extends DatasetQueries implements WaymarkAdapter {
     const stage = journey.stages.find((s) => s.id === ref.stage);
     const milestone = stage?.milestones?.find((m) => m.id === ref.milestone);
     if (!milestone) throw stage ? notFound('milestone', ref.milestone) : notFound('stage', ref.stage);
-    milestone.done = ref.done;
+    // Like the REST contract's reference server: a change stamps completedAt; the same call again changes nothing.
+    if (milestone.done !== ref.done) {
+      milestone.done = ref.done;
+      if (ref.done) milestone.completedAt = new Date().toISOString();
+      else delete milestone.completedAt;
+    }
     this.setJourney(journey);
     return journey;
   }
