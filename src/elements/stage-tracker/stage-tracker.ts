@@ -12,7 +12,7 @@ import { AutoLayout } from './fit.js';
 import { formatDate, formatDays, formatPercent } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { CHECK_ICONS, STATUS_ICONS } from './icons.js';
-import { journeyStart, stageTiming, type StageTiming } from './timing.js';
+import { DAY, journeyStart, stageTiming, type StageTiming } from './timing.js';
 import { styles } from './stage-tracker.styles.js';
 import { csv } from '../../export/csv.js';
 
@@ -139,7 +139,7 @@ export class StageTracker extends DataElement<Journey> {
         const to = s.window?.toDay;
         return [
           s.id, s.name, s.status, s.progress, s.startedAt, s.completedAt,
-          start === undefined || to === undefined ? '' : new Date(start + to * 864e5).toISOString(),
+          start === undefined || to === undefined ? '' : new Date(start + to * DAY).toISOString(),
           m.filter((x) => x.done).length, m.length,
         ];
       }),

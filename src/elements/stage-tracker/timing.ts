@@ -1,6 +1,6 @@
 import type { Journey, Stage } from '../../data/schema.js';
 
-const DAY = 86_400_000;
+export const DAY = 86_400_000;
 
 export interface StageTiming {
   /** Whole days since the stage started (in-progress stages). */
