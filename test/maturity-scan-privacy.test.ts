@@ -47,32 +47,25 @@ beforeEach(() => {
 });
 
 describe('wm-maturity-scan: privacy', () => {
-  it('local (the default) keeps answers across a reload in localStorage and says so with the days', async () => {
-    const { make } = await page();
-    const el = await make();
-    expect(el.autosave).to.equal('local');
-    expect(text($(el, '.autosave'))).to.equal('Your answers are saved on this device for 30 days as you go.');
-    answer(el, questions[0]!.id, 4);
-    el.remove();
-    expect(localStorage.getItem(KEY)).to.be.a('string');
-    expect(sessionStorage.length).to.equal(0);
-    const again = await make();
-    expect(again.value).to.deep.equal({ [questions[0]!.id]: 4 });
-    await expect(again).to.be.accessible();
-  });
-
-  it('session keeps answers across a reload in sessionStorage, never localStorage, and says "this tab only"', async () => {
-    const { make } = await page('session');
-    const el = await make();
-    expect(text($(el, '.autosave'))).to.equal('Your answers are saved in this tab only as you go, until you close it.');
-    answer(el, questions[1]!.id, 2);
-    el.remove();
-    expect(localStorage.length).to.equal(0);
-    expect(sessionStorage.getItem(KEY)).to.be.a('string');
-    const again = await make();
-    expect(again.value).to.deep.equal({ [questions[1]!.id]: 2 });
-    await expect(again).to.be.accessible();
-  });
+  // local (the default) and session: the same round trip, each in its own storage only.
+  for (const [mode, words, store, other] of [
+    ['local', 'Your answers are saved on this device for 30 days as you go.', () => localStorage, () => sessionStorage],
+    ['session', 'Your answers are saved in this tab only as you go, until you close it.', () => sessionStorage, () => localStorage],
+  ] as const) {
+    it(`${mode} keeps answers across a reload in ${mode}Storage only and says where`, async () => {
+      const { make } = await page(mode === 'local' ? undefined : mode);
+      const el = await make();
+      expect(el.autosave).to.equal(mode);
+      expect(text($(el, '.autosave'))).to.equal(words);
+      answer(el, questions[0]!.id, 4);
+      el.remove();
+      expect(store().getItem(KEY)).to.be.a('string');
+      expect(other().length).to.equal(0);
+      const again = await make();
+      expect(again.value).to.deep.equal({ [questions[0]!.id]: 4 });
+      await expect(again).to.be.accessible();
+    });
+  }
 
   it('off stores nothing anywhere, restores nothing and says "not saved"', async () => {
     const { make } = await page('off');
