@@ -30,6 +30,10 @@ const DESCRIPTIONS = {
   ScanDefinition: 'A maturity questionnaire: scale, dimensions, questions and levels.',
   ScanResponse: "A respondent's answers to a scan, keyed by question id.",
   ScanResult: 'The score and maturity level of a scan response, overall and per dimension.',
+  JourneyMap:
+    'A journey map: stages (and optional steps) as columns, lanes of notes, emotions, channels, metrics or funnel counts as rows. ' +
+    'Also checked beyond this schema: every cell column is a stage or step id, every step names a stage, ' +
+    'emotions stay within -1..1 (or -2..2 when the lane has scale 2) and name the lane\'s series.',
   TimelineData: "<wm-touchpoint-timeline>'s data property: a TouchpointPage plus, optionally, the journey's stages.",
   MaturityScanDefinition:
     "<wm-maturity-scan>'s definition: a ScanDefinition plus scale.notApplicable and per-dimension recommendations. " +
