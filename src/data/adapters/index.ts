@@ -8,7 +8,7 @@ export type { WaymarkDataset } from './store.js';
 export {
   markStale, staleInfo,
   type WaymarkAdapter, type RequestOptions, type JourneyRef, type TouchpointQuery,
-  type MetricRef, type MilestoneRef, type ScanRef, type StaleInfo,
+  type MapRef, type MetricRef, type MilestoneRef, type ScanRef, type StaleInfo,
 } from './types.js';
 export { WaymarkError, ERROR_KINDS, type ErrorKind } from '../errors.js';
 

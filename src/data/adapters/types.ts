@@ -1,4 +1,4 @@
-import type { Journey, Metric, ScanDefinition, ScanResponse, TouchpointPage } from '../schema.js';
+import type { Journey, JourneyMap, Metric, ScanDefinition, ScanResponse, TouchpointPage } from '../schema.js';
 
 export interface RequestOptions {
   signal?: AbortSignal;
@@ -29,6 +29,10 @@ export interface MilestoneRef extends JourneyRef {
   done: boolean;
 }
 
+export interface MapRef {
+  journey: string;
+}
+
 export interface ScanRef {
   scan: string;
 }
@@ -49,6 +53,10 @@ export interface WaymarkAdapter {
   completeMilestone?(ref: MilestoneRef, o?: RequestOptions): Promise<Journey>;
   /** Calls `onChange` with each new version of the journey; returns an unsubscribe function. */
   watch?(topic: JourneyRef, onChange: (j: Journey) => void): () => void;
+  /** The journey map of `ref.journey`. */
+  journeyMap?(ref: MapRef, o?: RequestOptions): Promise<JourneyMap>;
+  /** Calls `onChange` with each new version of the map; returns an unsubscribe function. */
+  watchMap?(ref: MapRef, onChange: (m: JourneyMap) => void): () => void;
 }
 
 const STALE = Symbol.for('waymark.stale');
