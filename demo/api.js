@@ -323,6 +323,15 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS, mapEvery
       milestone.done = done;
       if (done) milestone.completedAt = at;
       else delete milestone.completedAt;
+      // The stage's progress and next step follow its milestones, as the actionable tracker shows them at once.
+      const list = stage.milestones;
+      const names = list.some((m) => m.name === stage.nextStep);
+      if (stage.progress !== undefined) stage.progress = list.filter((m) => m.done).length / list.length;
+      if (names) {
+        const open = list.find((m) => !m.done);
+        if (open) stage.nextStep = open.name;
+        else delete stage.nextStep;
+      }
       journey.updatedAt = at;
       publish(journey);
     }
