@@ -4,7 +4,7 @@
 // .data/pglite/, or in the Postgres that DATABASE_URL names (demo/store.js).
 
 import { createServer } from 'node:http';
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -195,7 +195,11 @@ export async function startDemoServer({
 
 async function main() {
   const started = performance.now();
-  const { server, url } = await startDemoServer();
+  const options = storeOptionsFromEnv();
+  if (options.dir && !existsSync(join(options.dir, 'PG_VERSION'))) {
+    console.log(`Creating the sample API's database in ${options.dir} (first start only, takes a few seconds)…`);
+  }
+  const { server, url } = await startDemoServer({ store: options });
   const { kind, location } = server.api.store;
   const built = await stat(join(ROOTS.dist, 'waymark.min.js')).catch(() => null);
   console.log(`\nWaymark demo running at ${url}/`);
