@@ -1,5 +1,7 @@
 // Tests of the demo API and server: `node --test demo/`. Each API gets its
 // own embedded Postgres (PGlite) in a temporary folder, removed at the end.
+// `WM_TEST_DATABASE_URL=postgres://… node --test demo/` runs the same tests
+// on that Postgres instead, each API in a new schema, dropped at the end.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, request } from 'node:http';
@@ -12,20 +14,43 @@ import { openStore } from './store.js';
 import { onboardingJourney } from '../fixtures/journeys.js';
 import { DEMO_MAP_REACHED, advanceMap, demoMap } from '../fixtures/demo-map.js';
 
+const testUrl = process.env.WM_TEST_DATABASE_URL;
 const root = await mkdtemp(join(tmpdir(), 'wm-demo-api-'));
-// A new database takes seconds to initialise: make one with the tables, then
-// give every API a copy of it (the sample data goes in on first open).
+// A new PGlite database takes seconds to initialise: make one with the
+// tables, then give every API a copy of it (the sample data goes in on first open).
 const template = join(root, 'template');
-await (await openStore({ dir: template })).close();
-let copies = 0;
-async function freshDir() {
-  const dir = join(root, `db-${++copies}`);
-  await cp(template, dir, { recursive: true });
-  return dir;
+if (!testUrl) await (await openStore({ dir: template })).close();
+const schemas = [];
+let places = 0;
+
+/** Runs one statement on WM_TEST_DATABASE_URL's database. */
+async function onTestDatabase(sql) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: testUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
 }
 
-const mainDir = await freshDir();
-const api = createApi({ heartbeatMs: 50, store: openStore({ dir: mainDir }) });
+/** Options for openStore of a new, empty store: a PGlite folder, or a Postgres schema. */
+async function freshPlace() {
+  const name = `db_${process.pid}_${++places}`;
+  if (!testUrl) {
+    const dir = join(root, name);
+    await cp(template, dir, { recursive: true });
+    return { dir };
+  }
+  await onTestDatabase(`CREATE SCHEMA ${name}`); // a name made here, safe to inline
+  schemas.push(name);
+  const url = new URL(testUrl);
+  url.searchParams.set('options', `-c search_path=${name}`);
+  return { url: url.href };
+}
+
+const api = createApi({ heartbeatMs: 50, store: openStore(await freshPlace()) });
 const server = createServer((req, res) => {
   if (!api(req, res)) {
     res.writeHead(418);
@@ -39,6 +64,7 @@ after(async () => {
   server.close();
   await api.close();
   await rm(root, { recursive: true, force: true });
+  for (const name of schemas) await onTestDatabase(`DROP SCHEMA ${name} CASCADE`);
 });
 
 test('GET a journey by customer, with ETag and 304', async () => {
@@ -247,7 +273,7 @@ test('journey map SSE: the map on connect and after every advance; journey strea
 });
 
 test('journey map on a timer: mapEveryMs moves customers along and tells subscribers', async () => {
-  const timed = createApi({ mapEveryMs: 20, store: openStore({ dir: await freshDir() }) });
+  const timed = createApi({ mapEveryMs: 20, store: openStore(await freshPlace()) });
   try {
     await timed.ready;
     const stored = async () => (await timed.store.query('findMap', ['get-help']))[0];
@@ -310,7 +336,7 @@ test('static paths cannot leave their roots', () => {
 });
 
 test('demo server: HTML gets the strict CSP, CSS its type, unknown files 404', async () => {
-  const demo = createDemoServer({ store: openStore({ dir: await freshDir() }) });
+  const demo = createDemoServer({ store: openStore(await freshPlace()) });
   await new Promise((r) => demo.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${demo.address().port}`;
   try {
@@ -387,9 +413,9 @@ test('PUT a milestone done or not done: stored, pushed to that journey\'s stream
 });
 
 test('restart: milestone changes, scan responses and map moves are still there after the store is closed and opened again', async () => {
-  const dir = await freshDir();
+  const place = await freshPlace();
   const start = async () => {
-    const demo = createDemoServer({ store: openStore({ dir }) });
+    const demo = createDemoServer({ store: openStore(place) });
     await demo.api.ready;
     await new Promise((r) => demo.listen(0, '127.0.0.1', r));
     const stop = async () => {
