@@ -16,6 +16,7 @@ import { renderChart, renderToolbar } from './toolbar.js';
 import { listStyles } from './list-view.styles.js';
 import { styles } from './touchpoint-timeline.styles.js';
 import { csv } from '../../export/csv.js';
+import type { ImageOptions } from '../../export/image.js';
 
 /** The words of the loading, empty and error states. */
 const STATES = (): StateWords => ({
@@ -196,6 +197,15 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
           t.id, t.at, t.channel, t.title, t.stageId, t.initiator, t.sentiment, t.momentOfTruth, t.friction, t.outcome, t.detail,
         ]),
     );
+  }
+
+  /**
+   * The timeline as shown (toolbar, range, plot, lane labels, legend, card), as a PNG or a
+   * self-contained SVG (the plot's canvas as an embedded PNG; fonts named, not embedded), in its
+   * current theme and language, at `scale` (default `devicePixelRatio`).
+   */
+  toImage(options?: ImageOptions): Promise<Blob> {
+    return import('../../export/image.js').then((m) => m.toImage(this, options));
   }
 
   /** Halves the time in view (around the focused touchpoint, else the middle). */
