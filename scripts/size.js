@@ -34,20 +34,25 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * ways of saying where answers are kept, drafts without the name) measured
  * +0.40 kB gz on the scan (within its budget) and +0.43 kB gz on the CDN
  * bundle (65.76 to 66.19): the CDN gate +0.3 kB to 66.2.
+ * Print (v1.1: the shared print rules, closed disclosures opened for the
+ * print, the timeline's whole range redrawn at the page width) measured
+ * +0.26 kB gz on the tracker (17.64 to 17.90), +0.25 on the gauge and the
+ * journey score, +0.29 on the scan, +0.40 on the timeline and +0.44 on the
+ * CDN bundle: those gates rose by that much, rounded up.
  */
 export const BUDGETS = [
-  ['stage-tracker (with Lit; zod shared)', 'src/elements/stage-tracker/define.ts', 17.75 * 1024, 10 * 1024, false],
+  ['stage-tracker (with Lit; zod shared)', 'src/elements/stage-tracker/define.ts', 18.0 * 1024, 10 * 1024, false],
   ['score-gauge (with Lit; zod shared; chart.js lazy)', 'src/elements/score-gauge/define.ts', 19.75 * 1024, 10 * 1024, false],
-  ['journey-score (with Lit and the dial; zod shared)', 'src/elements/journey-score/define.ts', 18.25 * 1024, undefined, false],
+  ['journey-score (with Lit and the dial; zod shared)', 'src/elements/journey-score/define.ts', 18.5 * 1024, undefined, false],
   // The autosave modes and toCSV() added 0.61 kB gz (26.33 before them).
-  ['maturity-scan (with Lit and the built-in scan; zod shared; chart.js lazy)', 'src/elements/maturity-scan/define.ts', 27.0 * 1024, 20 * 1024, false],
+  ['maturity-scan (with Lit and the built-in scan; zod shared; chart.js lazy)', 'src/elements/maturity-scan/define.ts', 27.3 * 1024, 20 * 1024, false],
   // toCSV() added 0.26 kB gz, Milestone.owner 0.02 (29.15 before them).
-  ['touchpoint-timeline (with Lit; zod shared; list view lazy)', 'src/elements/touchpoint-timeline/define.ts', 29.45 * 1024, undefined, false],
+  ['touchpoint-timeline (with Lit; zod shared; list view lazy)', 'src/elements/touchpoint-timeline/define.ts', 29.85 * 1024, undefined, false],
   ['data-source (with Lit and the adapters; zod shared)', 'src/elements/data-source/define.ts', 11.5 * 1024, undefined, false],
   ['schema (zod/mini and every data shape)', 'src/data/schema.ts', 8.5 * 1024, undefined, true],
   // 65.76 before v1.1's first additions: toCSV() on four elements, the scan's
   // autosave modes, Milestone.owner and the adapters' completeMilestone.
-  ['waymark.min.js (everything, CDN)', 'src/waymark.ts', 67.0 * 1024, undefined, true],
+  ['waymark.min.js (everything, CDN)', 'src/waymark.ts', 67.45 * 1024, undefined, true],
 ];
 
 async function measure(entry, bundleZod) {
