@@ -9,7 +9,7 @@ import { engine } from './engine.js';
  * "not supported for browser type webdriver").
  */
 export const NO_PRINT_EMULATION =
-  'print media is emulated through the DevTools protocol, which only Chromium has; here `beforeprint` / `afterprint` are dispatched and every `@media print` rule of the page and the elements is made to apply to all media';
+  'print media is emulated through the DevTools protocol, which only Chromium has; here `beforeprint` / `afterprint` are dispatched, every `@media print` rule of the page and the elements is made to apply to all media and every `@media screen` rule to none';
 
 function sheets(roots: (Document | ShadowRoot)[]): Set<CSSStyleSheet> {
   const found = new Set<CSSStyleSheet>();
@@ -24,21 +24,31 @@ function sheets(roots: (Document | ShadowRoot)[]): Set<CSSStyleSheet> {
 /**
  * Puts the page into print (or back to screen): Chromium emulates print media
  * for real (the `print` query matches and the layout is print's); Firefox and
- * WebKit cannot (see NO_PRINT_EMULATION), so their print rules are widened to
- * every medium and the print events are dispatched, as a print dialog would.
+ * WebKit cannot (see NO_PRINT_EMULATION), so their `print` rules are made to
+ * match every medium and their `screen` rules none, and the print events are
+ * dispatched, as a print dialog would.
  */
+const widened = new Map<CSSMediaRule, string>();
+
 export async function printMedia(on: boolean): Promise<void> {
   if (engine === 'chromium') {
     await emulateMedia({ media: on ? 'print' : 'screen' });
-  } else {
+  } else if (on) {
     for (const sheet of sheets([document])) {
       for (const rule of sheet.cssRules) {
-        if (!(rule instanceof CSSMediaRule) || !/\bprint\b/.test(rule.media.mediaText)) continue;
-        if (on && !/\ball\b/.test(rule.media.mediaText)) rule.media.appendMedium('all');
-        if (!on && /\ball\b/.test(rule.media.mediaText)) rule.media.deleteMedium('all');
+        if (!(rule instanceof CSSMediaRule) || widened.has(rule)) continue;
+        const media = rule.media.mediaText;
+        const to = /^print$/.test(media) ? 'all' : /^(only )?screen$/.test(media) ? 'not all' : undefined;
+        if (!to) continue;
+        widened.set(rule, media);
+        rule.media.mediaText = to;
       }
     }
-    dispatchEvent(new Event(on ? 'beforeprint' : 'afterprint'));
+    dispatchEvent(new Event('beforeprint'));
+  } else {
+    for (const [rule, media] of widened) rule.media.mediaText = media;
+    widened.clear();
+    dispatchEvent(new Event('afterprint'));
   }
   await nextFrame();
   await nextFrame();
