@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/waymark.js';
 import type { StageTracker } from '../src/elements/stage-tracker/stage-tracker.js';
 import type { TouchpointTimeline } from '../src/elements/touchpoint-timeline/touchpoint-timeline.js';
@@ -50,7 +51,10 @@ function clipped(root: Element): string[] {
   return cut;
 }
 
-afterEach(() => printMedia(false));
+afterEach(async () => {
+  await printMedia(false);
+  if (engine === 'chromium') await emulateMedia({ colorScheme: 'no-preference' });
+});
 
 describe('print: wm-stage-tracker', () => {
   async function tracker() {
@@ -214,5 +218,40 @@ describe('print: wm-score-gauge', () => {
     expect(body().length).to.be.greaterThan(0);
     expect(body().every(shown)).to.equal(true);
     expect(clipped(el)).to.deep.equal([]);
+  });
+});
+
+describe('print: the demo pages (demo/demo.css)', () => {
+  it('prints the content only: no navigation, language menu, demo controls or event log, on a white page', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <link rel="stylesheet" href="/demo/demo.css" />
+      <header class="topbar"><a class="brand" href="/">Waymark</a><nav><ul class="topnav"><li><a href="/">Home</a></li></ul></nav>
+        <label class="language">Widget language <select><option>English</option></select></label></header>
+      <main class="page">
+        <section class="panel"><h2>Your onboarding</h2>
+          <wm-stage-tracker .now=${NOW} .data=${lifecycleJourney({ now: NOW })}></wm-stage-tracker></section>
+        <div class="panel-row">
+          <section class="panel panel--demo"><h2>Demo controls</h2><div class="buttons"><button type="button">Complete the next milestone</button></div></section>
+          <section class="panel"><h2>Tracker events</h2><div class="log"><ol></ol></div></section>
+        </div>
+      </main>
+      <footer class="page-foot"><p>Footer</p></footer>
+    </div>`);
+    const link = page.querySelector('link')!;
+    if (!link.sheet) await new Promise((r) => link.addEventListener('load', r, { once: true }));
+    await partRendered(page.querySelector<StageTracker>('wm-stage-tracker')!, 'milestones');
+    // A dark system scheme darkens the demo on screen (Chromium can emulate it); print is light whatever it says.
+    if (engine === 'chromium') await emulateMedia({ colorScheme: 'dark' });
+    const panel = page.querySelector('.panel')!;
+    if (engine === 'chromium') expect(getComputedStyle(panel).backgroundColor).to.equal('rgb(24, 30, 39)');
+    const visible = (sel: string) => page.querySelectorAll(sel).length > 0 && [...page.querySelectorAll(sel)].some(shown);
+    expect(visible('.topbar') && visible('.panel--demo') && visible('.log')).to.equal(true);
+    await printMedia(true);
+    for (const sel of ['.topbar', 'nav', 'select', '.panel--demo', '.log', 'button', '.page-foot']) expect(visible(sel), sel).to.equal(false);
+    expect(visible('wm-stage-tracker')).to.equal(true);
+    expect(getComputedStyle(panel).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(panel).color).to.equal('rgb(28, 35, 48)');
+    expect(getComputedStyle($(page.querySelector('wm-stage-tracker')!, '[part~="base"]')!).backgroundColor).to.equal('rgb(255, 255, 255)');
+    expect(clipped(page)).to.deep.equal([]);
   });
 });
