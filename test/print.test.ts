@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../src/waymark.js';
 import type { StageTracker } from '../src/elements/stage-tracker/stage-tracker.js';
 import type { TouchpointTimeline } from '../src/elements/touchpoint-timeline/touchpoint-timeline.js';
@@ -9,7 +9,7 @@ import { lifecycleJourney } from '../fixtures/journeys.js';
 import { generateTimeline } from '../fixtures/touchpoints.js';
 import { journeyManagementScan } from '../src/data/scans/journey-management.js';
 import { $, $$, partRendered, text } from './helpers/setup.js';
-import { engine } from './helpers/engine.js';
+import { describeIn, engine } from './helpers/engine.js';
 import { NO_PRINT_EMULATION, printMedia } from './helpers/print.js';
 
 const NOW = Date.parse('2026-06-01T12:00:00Z');
@@ -253,5 +253,37 @@ describe('print: the demo pages (demo/demo.css)', () => {
     expect(getComputedStyle(panel).color).to.equal('rgb(28, 35, 48)');
     expect(getComputedStyle($(page.querySelector('wm-stage-tracker')!, '[part~="base"]')!).backgroundColor).to.equal('rgb(255, 255, 255)');
     expect(clipped(page)).to.deep.equal([]);
+  });
+});
+
+/** Share of the pixels in `r` (client coordinates) that are ink: clearly darker than a white page. */
+async function ink(r: DOMRect): Promise<number> {
+  const png = await executeServerCommand<string, { x: number; y: number; width: number; height: number }>('screenshot', {
+    x: Math.floor(r.left), y: Math.floor(r.top), width: Math.ceil(r.width), height: Math.ceil(r.height),
+  });
+  const img = new Image();
+  img.src = `data:image/png;base64,${png}`;
+  await img.decode();
+  const c = document.createElement('canvas');
+  [c.width, c.height] = [img.naturalWidth, img.naturalHeight];
+  const ctx = c.getContext('2d')!;
+  ctx.drawImage(img, 0, 0);
+  const d = ctx.getImageData(0, 0, c.width, c.height).data;
+  let dark = 0;
+  for (let i = 0; i < d.length; i += 4) if (d[i]! + d[i + 1]! + d[i + 2]! < 450) dark++;
+  return dark / (d.length / 4);
+}
+
+describeIn(['chromium'], 'screenshots come from puppeteer\'s Chromium page (test/server/screenshot.js)', 'print: screenshots in print media', () => {
+  it('shows every milestone of a dark-themed tracker as ink on a white page', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div data-wm-theme="dark">
+      <wm-stage-tracker .now=${NOW} .data=${lifecycleJourney({ now: NOW })}></wm-stage-tracker></div>`);
+    const el = wrap.querySelector<StageTracker>('wm-stage-tracker')!;
+    await partRendered(el, 'milestones');
+    await printMedia(true);
+    const whole = await ink(el.getBoundingClientRect());
+    // Not blank, and not dark: a light page with text on it.
+    expect(whole).to.be.within(0.01, 0.5);
+    for (const m of $$(el, '.milestone-name')) expect(await ink(m.getBoundingClientRect()), text(m)).to.be.above(0.03);
   });
 });
