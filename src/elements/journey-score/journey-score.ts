@@ -6,6 +6,7 @@ import type { Journey, Metric } from '../../data/schema.js';
 import { ScorableJourney } from '../../data/readable.js';
 import { journeyScore, type JourneyScorePart, type JourneyScoreResult } from '../../metrics/index.js';
 import { hostStyles } from '../../styles/host.js';
+import { printStyles } from '../../styles/print.js';
 import { renderAlert, renderState, type StateWords } from '../states.js';
 import { dialModel, formatValue } from '../dial/model.js';
 import { renderDial } from '../dial/view.js';
@@ -63,7 +64,7 @@ const onePoint = (locale: string, n: number) => pluralOf(locale, n, POINTS) === 
  * @cssprop --wm-journey-score-worst-color - Accent of the biggest-gap callout (default `--wm-color-warning`).
  */
 export class JourneyScore extends DataElement<Journey> {
-  static override styles = [hostStyles, dialStyles, styles];
+  static override styles = [hostStyles, printStyles, dialStyles, styles];
   static override properties: PropertyDeclarations = {
     journey: { reflect: true },
     customer: { reflect: true },

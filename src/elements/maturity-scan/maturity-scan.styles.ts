@@ -229,4 +229,16 @@ export const styles = css`
       color: LinkText;
     }
   }
+  /* Print: the questions with their answers, or the result, without the buttons. */
+  @media print {
+    .nav,
+    [part~='restart'],
+    [part~='retry-save'] {
+      display: none;
+    }
+    .question,
+    .dimensions {
+      break-inside: avoid;
+    }
+  }
 `;

@@ -6,6 +6,7 @@ import { BUILT_IN_SCAN, MaturityScanDefinition } from '../../data/scans/schema.j
 import { journeyManagementScanText } from '../../data/scans/journey-management.js';
 import { SOURCE_LOCALE, msg, uiLocale, type UiLocale } from '../../i18n/localize.js';
 import { hostStyles } from '../../styles/host.js';
+import { printStyles } from '../../styles/print.js';
 import { renderState, type StateWords } from '../states.js';
 import { ChartController } from '../../charts/chart-controller.js';
 import { Autosave } from './autosave.js';
@@ -91,7 +92,7 @@ export type AutosaveMode = (typeof AUTOSAVE_MODES)[number];
  * @cssprop --wm-font-family - Global font family.
  */
 export class MaturityScan extends DataElement<MaturityScanDefinition> {
-  static override styles = [hostStyles, styles, resultStyles];
+  static override styles = [hostStyles, printStyles, styles, resultStyles];
   static override properties: PropertyDeclarations = {
     scan: { reflect: true },
     respondent: { reflect: true },

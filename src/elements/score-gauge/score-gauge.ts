@@ -7,6 +7,7 @@ import { ReadableMetric } from '../../data/readable.js';
 import { KIND_DEFAULTS } from '../../metrics/index.js';
 import { ChartController } from '../../charts/chart-controller.js';
 import { hostStyles } from '../../styles/host.js';
+import { printStyles } from '../../styles/print.js';
 import { renderAlert, renderState, type StateWords } from '../states.js';
 import { motionMs } from '../../styles/motion.js';
 import { angleOf } from '../dial/model.js';
@@ -103,7 +104,7 @@ const optionalNumber = {
  * @cssprop --wm-font-family - Global font family.
  */
 export class ScoreGauge extends DataElement<Metric> {
-  static override styles = [hostStyles, dialStyles, styles];
+  static override styles = [hostStyles, printStyles, dialStyles, styles];
   static override properties: PropertyDeclarations = {
     metric: { reflect: true },
     journey: { reflect: true },

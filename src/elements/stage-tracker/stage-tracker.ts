@@ -6,6 +6,7 @@ import type { Journey, Milestone, Stage, StageStatus } from '../../data/schema.j
 import { StageSelectEvent } from './events.js';
 import { withLifecycleDefaults } from '../../data/lifecycle.js';
 import { hostStyles } from '../../styles/host.js';
+import { printStyles } from '../../styles/print.js';
 import { renderState, type StateWords } from '../states.js';
 import { isRtl } from '../rtl.js';
 import { AutoLayout } from './fit.js';
@@ -82,7 +83,7 @@ interface ViewStage {
  * @cssprop --wm-font-family - Global font family.
  */
 export class StageTracker extends DataElement<Journey> {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, printStyles, styles];
   static override properties: PropertyDeclarations = {
     journey: { reflect: true },
     customer: { reflect: true },

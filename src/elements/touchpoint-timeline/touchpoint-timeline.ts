@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { DataElement } from '../data-element.js';
 import { hostStyles } from '../../styles/host.js';
+import { printStyles } from '../../styles/print.js';
 import { renderEmpty, renderState, type StateWords } from '../states.js';
 import { msg, str } from '../../i18n/localize.js';
 import { channelName, GROUP_BYS, TimelineData, VIEWS, type GroupBy, type TimelineView } from './data.js';
@@ -95,7 +96,7 @@ const time = (v?: string) => {
  * @cssprop --wm-font-family - Global font family, used on the canvas too.
  */
 export class TouchpointTimeline extends DataElement<TimelineData> {
-  static override styles = [hostStyles, styles, listStyles];
+  static override styles = [hostStyles, printStyles, styles, listStyles];
   static override properties: PropertyDeclarations = {
     journey: { reflect: true },
     customer: { reflect: true },
@@ -222,6 +223,11 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
   /** Shows the whole time axis. */
   showAll(): void {
     this.#plot.showAll();
+  }
+
+  protected override printChanged(on: boolean): void {
+    super.printChanged(on);
+    this.#plot.print(on);
   }
 
   get #context(): DescribeContext {
