@@ -232,6 +232,7 @@ export const styles = css`
   /* Print: the questions with their answers, or the result, without the buttons. */
   @media print {
     .nav,
+    [part~='download'],
     [part~='restart'],
     [part~='retry-save'] {
       display: none;
