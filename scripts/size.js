@@ -35,10 +35,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * +0.40 kB gz on the scan (within its budget) and +0.43 kB gz on the CDN
  * bundle (65.76 to 66.19): the CDN gate +0.3 kB to 66.2.
  * Print (v1.1: the shared print rules, closed disclosures opened for the
- * print, the timeline's whole range redrawn at the page width) measured
- * +0.26 kB gz on the tracker (17.64 to 17.90), +0.25 on the gauge and the
- * journey score, +0.29 on the scan, +0.40 on the timeline and +0.44 on the
- * CDN bundle: those gates rose by that much, rounded up.
+ * print, the timeline's whole range redrawn at the page width, every scan
+ * page printed) measured +0.28 kB gz on the tracker (17.64 to 17.92), +0.26
+ * on the gauge and the journey score, +0.31 on the scan, +0.42 on the
+ * timeline and +0.47 on the CDN bundle (67.94 to 68.41): those gates rose by
+ * that much, rounded up.
  */
 export const BUDGETS = [
   ['stage-tracker (with Lit; zod shared)', 'src/elements/stage-tracker/define.ts', 18.0 * 1024, 10 * 1024, false],
@@ -52,7 +53,7 @@ export const BUDGETS = [
   ['schema (zod/mini and every data shape)', 'src/data/schema.ts', 8.5 * 1024, undefined, true],
   // 65.76 before v1.1's first additions: toCSV() on four elements, the scan's
   // autosave modes, Milestone.owner and the adapters' completeMilestone.
-  ['waymark.min.js (everything, CDN)', 'src/waymark.ts', 67.45 * 1024, undefined, true],
+  ['waymark.min.js (everything, CDN)', 'src/waymark.ts', 67.5 * 1024, undefined, true],
 ];
 
 async function measure(entry, bundleZod) {

@@ -181,15 +181,27 @@ describe('print: wm-touchpoint-timeline', () => {
 });
 
 describe('print: wm-maturity-scan', () => {
-  it('prints the questions with the answers, without the buttons', async () => {
+  it('prints every question with its answer (all pages, not the one on screen), without the buttons', async () => {
     localStorage.clear();
     const el = await fixture<MaturityScan>(html`<wm-maturity-scan autosave="off"></wm-maturity-scan>`);
     await partRendered(el, 'question');
+    const first = journeyManagementScan.questions[0]!.id;
+    el.value = { [first]: 4 };
+    await el.updateComplete;
+    const onScreen = $$(el, '[part~="question"]').length;
+    expect(onScreen).to.be.below(journeyManagementScan.questions.length);
     expect($$(el, 'button').filter(shown).length).to.be.greaterThan(0);
     await printMedia(true);
+    await el.updateComplete;
+    const questions = $$(el, '[part~="question"]');
+    expect(questions.length).to.equal(journeyManagementScan.questions.length);
+    expect(questions.every(shown)).to.equal(true);
+    expect($$<HTMLInputElement>(el, `input[name="${first}"]`).filter((r) => r.checked).map((r) => r.value).length).to.equal(1);
     expect($$(el, 'button').filter(shown).map(text)).to.deep.equal([]);
-    expect($$(el, '[part~="question"]').every(shown)).to.equal(true);
     expect(clipped(el)).to.deep.equal([]);
+    await printMedia(false);
+    await el.updateComplete;
+    expect($$(el, '[part~="question"]').length, 'back to the page on screen').to.equal(onScreen);
   });
 
   it('prints the result: level, score and the table by dimension, without Start again', async () => {
