@@ -15,6 +15,7 @@ import { msg, str } from '../../i18n/localize.js';
 import { formatPercent, numberFormat, pluralOf } from '../../i18n/format.js';
 import { styles } from './journey-score.styles.js';
 import { csv } from '../../export/csv.js';
+import type { ImageOptions } from '../../export/image.js';
 
 /** The words of the loading, empty and error states. */
 const STATES = (): StateWords => ({
@@ -80,6 +81,14 @@ export class JourneyScore extends DataElement<Journey> {
   weights?: Record<string, number>;
 
   readonly #loader = new LoadController<Journey>(this, journeyLoad(this, (j) => !j.scoreComponents?.length, ScorableJourney));
+
+  /**
+   * The score as shown, as a PNG or a self-contained SVG (fonts named, not embedded), in its
+   * current theme and language, at `scale` (default `devicePixelRatio`).
+   */
+  toImage(options?: ImageOptions): Promise<Blob> {
+    return import('../../export/image.js').then((m) => m.toImage(this, options));
+  }
 
   /** Loads the journey again. */
   reload(): Promise<void> {

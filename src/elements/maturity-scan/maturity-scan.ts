@@ -78,6 +78,7 @@ export type AutosaveMode = (typeof AUTOSAVE_MODES)[number];
  * @csspart gaps - The weakest dimensions.
  * @csspart recommendations - Where to start.
  * @csspart retry-save - The Try now button while the response waits to be sent, or after it failed.
+ * @csspart download - The Download results button: the answers and the result as CSV (see `toCSV()`).
  * @csspart restart - The Start again button.
  * @csspart loading - The loading state.
  * @csspart empty - The empty state (a scan without questions).
@@ -396,6 +397,9 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
     retry: (): void => {
       if (!this.#submission.wake()) this.#on.finish();
     },
+    // The saving code loads on first use: most respondents never download.
+    download: (): void =>
+      void import('../../export/download.js').then((m) => m.download(m.csvBlob(this.toCSV()), m.fileName('maturity-scan', 'csv'))),
   };
 
   override render() {

@@ -24,6 +24,7 @@ export const styles = css`
   }
   .chips,
   .zoom,
+  .downloads,
   .views {
     display: flex;
     flex-wrap: wrap;
