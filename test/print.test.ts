@@ -6,6 +6,7 @@ import type { TouchpointTimeline } from '../src/elements/touchpoint-timeline/tou
 import type { MaturityScan } from '../src/elements/maturity-scan/maturity-scan.js';
 import type { ScoreGauge } from '../src/elements/score-gauge/score-gauge.js';
 import { lifecycleJourney } from '../fixtures/journeys.js';
+import { demoMap } from './helpers/map.js';
 import { generateTimeline } from '../fixtures/touchpoints.js';
 import { journeyManagementScan } from '../src/data/scans/journey-management.js';
 import { $, $$, partRendered, text } from './helpers/setup.js';
@@ -297,5 +298,31 @@ describeIn(['chromium'], 'screenshots come from puppeteer\'s Chromium page (test
     // Not blank, and not dark: a light page with text on it.
     expect(whole).to.be.within(0.01, 0.5);
     for (const m of $$(el, '.milestone-name')) expect(await ink(m.getBoundingClientRect()), text(m)).to.be.above(0.03);
+  });
+});
+
+describe('print: wm-journey-map', () => {
+  it('prints one table per stage, each with the stage and column headers and every lane header, within the page width', async () => {
+    const map = demoMap();
+    const wrap = await fixture<HTMLDivElement>(html`<div data-wm-theme="dark"><wm-journey-map .data=${map}></wm-journey-map></div>`);
+    const el = wrap.querySelector('wm-journey-map')!;
+    await partRendered(el as never, 'table');
+    expect($$(el, 'table')).to.have.length(1);
+    await printMedia(true);
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const tables = $$(el, 'table');
+    expect(tables.map((t) => text(t.querySelector('[part~="stage"] .column-name')))).to.deep.equal(map.stages.map((s) => s.name));
+    for (const t of tables) {
+      expect([...t.querySelectorAll('[part~="lane-header"] .lane-label')].map(text)).to.deep.equal(map.lanes.map((l) => l.label));
+      expect(t.querySelectorAll('[part~="column"]').length).to.be.greaterThan(0);
+      expect(t.getBoundingClientRect().right, 'inside the page width').to.be.at.most(innerWidth + 0.5);
+    }
+    const cells = tables.reduce((n, t) => n + t.querySelectorAll('td[part~="cell"]').length, 0);
+    expect(cells).to.equal(map.lanes.length * (map.steps?.length ?? map.stages.length));
+    expect(getComputedStyle($(el, '[part~="base"]')!).color).to.equal('rgb(29, 37, 48)');
+    await expect(el).to.be.accessible();
+    await printMedia(false);
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect($$(el, 'table')).to.have.length(1);
   });
 });

@@ -233,6 +233,7 @@ export const styles = css`
   @media print {
     .nav,
     [part~='restart'],
+    [part~='download'],
     [part~='retry-save'] {
       display: none;
     }
