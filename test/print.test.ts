@@ -6,6 +6,7 @@ import type { TouchpointTimeline } from '../src/elements/touchpoint-timeline/tou
 import type { MaturityScan } from '../src/elements/maturity-scan/maturity-scan.js';
 import type { ScoreGauge } from '../src/elements/score-gauge/score-gauge.js';
 import { lifecycleJourney } from '../fixtures/journeys.js';
+import { demoMap } from './helpers/map.js';
 import { generateTimeline } from '../fixtures/touchpoints.js';
 import { journeyManagementScan } from '../src/data/scans/journey-management.js';
 import { $, $$, partRendered, text } from './helpers/setup.js';
@@ -181,15 +182,27 @@ describe('print: wm-touchpoint-timeline', () => {
 });
 
 describe('print: wm-maturity-scan', () => {
-  it('prints the questions with the answers, without the buttons', async () => {
+  it('prints every question with its answer (all pages, not the one on screen), without the buttons', async () => {
     localStorage.clear();
     const el = await fixture<MaturityScan>(html`<wm-maturity-scan autosave="off"></wm-maturity-scan>`);
     await partRendered(el, 'question');
+    const first = journeyManagementScan.questions[0]!.id;
+    el.value = { [first]: 4 };
+    await el.updateComplete;
+    const onScreen = $$(el, '[part~="question"]').length;
+    expect(onScreen).to.be.below(journeyManagementScan.questions.length);
     expect($$(el, 'button').filter(shown).length).to.be.greaterThan(0);
     await printMedia(true);
+    await el.updateComplete;
+    const questions = $$(el, '[part~="question"]');
+    expect(questions.length).to.equal(journeyManagementScan.questions.length);
+    expect(questions.every(shown)).to.equal(true);
+    expect($$<HTMLInputElement>(el, `input[name="${first}"]`).filter((r) => r.checked).map((r) => r.value).length).to.equal(1);
     expect($$(el, 'button').filter(shown).map(text)).to.deep.equal([]);
-    expect($$(el, '[part~="question"]').every(shown)).to.equal(true);
     expect(clipped(el)).to.deep.equal([]);
+    await printMedia(false);
+    await el.updateComplete;
+    expect($$(el, '[part~="question"]').length, 'back to the page on screen').to.equal(onScreen);
   });
 
   it('prints the result: level, score and the table by dimension, without Start again', async () => {
@@ -285,5 +298,31 @@ describeIn(['chromium'], 'screenshots come from puppeteer\'s Chromium page (test
     // Not blank, and not dark: a light page with text on it.
     expect(whole).to.be.within(0.01, 0.5);
     for (const m of $$(el, '.milestone-name')) expect(await ink(m.getBoundingClientRect()), text(m)).to.be.above(0.03);
+  });
+});
+
+describe('print: wm-journey-map', () => {
+  it('prints one table per stage, each with the stage and column headers and every lane header, within the page width', async () => {
+    const map = demoMap();
+    const wrap = await fixture<HTMLDivElement>(html`<div data-wm-theme="dark"><wm-journey-map .data=${map}></wm-journey-map></div>`);
+    const el = wrap.querySelector('wm-journey-map')!;
+    await partRendered(el as never, 'table');
+    expect($$(el, 'table')).to.have.length(1);
+    await printMedia(true);
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const tables = $$(el, 'table');
+    expect(tables.map((t) => text(t.querySelector('[part~="stage"] .column-name')))).to.deep.equal(map.stages.map((s) => s.name));
+    for (const t of tables) {
+      expect([...t.querySelectorAll('[part~="lane-header"] .lane-label')].map(text)).to.deep.equal(map.lanes.map((l) => l.label));
+      expect(t.querySelectorAll('[part~="column"]').length).to.be.greaterThan(0);
+      expect(t.getBoundingClientRect().right, 'inside the page width').to.be.at.most(innerWidth + 0.5);
+    }
+    const cells = tables.reduce((n, t) => n + t.querySelectorAll('td[part~="cell"]').length, 0);
+    expect(cells).to.equal(map.lanes.length * (map.steps?.length ?? map.stages.length));
+    expect(getComputedStyle($(el, '[part~="base"]')!).color).to.equal('rgb(29, 37, 48)');
+    await expect(el).to.be.accessible();
+    await printMedia(false);
+    await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect($$(el, 'table')).to.have.length(1);
   });
 });

@@ -84,6 +84,8 @@ export abstract class DataElement<T> extends LitElement implements DataHost {
 
   #lang?: string;
   #opened: HTMLDetailsElement[] = [];
+  /** The page is being printed: render the whole content. */
+  protected printing = false;
 
   /** The locale in force: `locale`, else the nearest `lang`, else the browser's. */
   protected get effectiveLocale(): string {
@@ -105,6 +107,7 @@ export abstract class DataElement<T> extends LitElement implements DataHost {
    * re-read their colours in the print theme).
    */
   protected printChanged(on: boolean): void {
+    this.printing = on;
     if (!on) this.#opened.splice(0).forEach((d) => (d.open = false));
     else
       this.renderRoot.querySelectorAll<HTMLDetailsElement>('details:not([open])').forEach((d) => {

@@ -312,5 +312,10 @@ export const styles = css`
     .lane-header {
       position: static;
     }
+    /* One table per stage (see renderTable): kept whole on a page. */
+    table {
+      break-inside: avoid;
+      margin-block-end: 1rem;
+    }
   }
 `;

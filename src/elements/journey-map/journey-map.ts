@@ -4,6 +4,7 @@ import { LoadController } from '../../data/load-controller.js';
 import { mapLoad } from '../../data/map-load.js';
 import type { JourneyMap, MapLane } from '../../data/schema.js';
 import { hostStyles } from '../../styles/host.js';
+import { printStyles } from '../../styles/print.js';
 import { renderEmpty, renderState, type StateWords } from '../states.js';
 import { isRtl } from '../rtl.js';
 import { msg, str } from '../../i18n/localize.js';
@@ -76,7 +77,7 @@ const MOVES: Record<string, (r: number, c: number, rows: number, cols: number, r
  * @cssprop --wm-font-family - Global font family.
  */
 export class JourneyMapElement extends DataElement<JourneyMap> {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, printStyles, styles];
   static override properties: PropertyDeclarations = {
     journey: { reflect: true },
     columns: { reflect: true },
@@ -177,44 +178,60 @@ export class JourneyMapElement extends DataElement<JourneyMap> {
         tabindex="0"
         aria-label=${msg(str`${map.name}: journey map`, { id: 'map.region' })}
       >
-        <table
-          part="table"
-          role=${grid ? 'grid' : nothing}
-          aria-labelledby="map-name"
-          @keydown=${this.#onKeydown}
-          @click=${this.#onClick}
-        >
-          <thead>
-            ${layout.groups
-              ? html`<tr class="stages">
-                  <td class="corner"></td>
-                  ${layout.groups.map(
-                    (g, i) => html`<th part="stage" scope="colgroup" colspan=${g.span} id="stage-${i}">
-                      <span class="column-name">${g.name}</span>
-                      ${g.description ? html`<span class="column-description">${g.description}</span>` : nothing}
-                    </th>`,
-                  )}
-                </tr>`
-              : nothing}
-            <tr>
-              <th scope="col" class="corner">${msg('Lane', { id: 'map.lane' })}</th>
-              ${layout.columns.map(
-                (c, i) => html`<th part="column" scope="col" id="col-${i}" class=${layout.groups && i > 0 && layout.columns[i - 1]!.group !== c.group ? 'stage-start' : ''}>
-                  <span class="column-name">${c.name}</span>
-                  ${c.description && layout.mode === 'steps' ? html`<span class="column-description">${c.description}</span>` : nothing}
-                </th>`,
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            ${lanes.map((lane, r) => this.#renderLane(lane, r, layout, grid, r === fr ? fc : -1))}
-          </tbody>
-        </table>
+        ${(this.printing ? (layout.groups ?? layout.columns).map((_, g) => g) : [-1]).map((g) =>
+          this.#renderTable(layout, lanes, grid && g < 0, fr, fc, g),
+        )}
       </div>
     </div>`;
   }
 
-  #renderLane(lane: MapLane, r: number, layout: MapLayout, grid: boolean, focusColumn: number) {
+  /**
+   * The map's table; in print (`part` a stage's index) one per stage, with
+   * that stage's columns and every lane header, so a page never cuts a
+   * table sideways and each page repeats the headers.
+   */
+  #renderTable(layout: MapLayout, lanes: MapLane[], grid: boolean, fr: number, fc: number, part: number) {
+    const s = part < 0 ? '' : `-p${part}`;
+    return html`<table
+      part="table"
+      role=${grid ? 'grid' : nothing}
+      aria-labelledby="map-name"
+      @keydown=${this.#onKeydown}
+      @click=${this.#onClick}
+    >
+      <thead>
+        ${layout.groups
+          ? html`<tr class="stages">
+              <td class="corner"></td>
+              ${layout.groups.map((g, i) =>
+                part >= 0 && i !== part
+                  ? nothing
+                  : html`<th part="stage" scope="colgroup" colspan=${g.span} id="stage-${i}${s}">
+                  <span class="column-name">${g.name}</span>
+                  ${g.description ? html`<span class="column-description">${g.description}</span>` : nothing}
+                </th>`,
+              )}
+            </tr>`
+          : nothing}
+        <tr>
+          <th scope="col" class="corner">${msg('Lane', { id: 'map.lane' })}</th>
+          ${layout.columns.map((c, i) =>
+            part >= 0 && c.group !== part
+              ? nothing
+              : html`<th part="column" scope="col" id="col-${i}${s}" class=${layout.groups && i > 0 && layout.columns[i - 1]!.group !== c.group ? 'stage-start' : ''}>
+              <span class="column-name">${c.name}</span>
+              ${c.description && layout.mode === 'steps' ? html`<span class="column-description">${c.description}</span>` : nothing}
+            </th>`,
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        ${lanes.map((lane, r) => this.#renderLane(lane, r, layout, grid, r === fr ? fc : -1, part, s))}
+      </tbody>
+    </table>`;
+  }
+
+  #renderLane(lane: MapLane, r: number, layout: MapLayout, grid: boolean, focusColumn: number, part = -1, s = '') {
     const byColumn = cellsByColumn(lane, layout);
     const series = lane.kind === 'emotion' ? seriesOf(lane) : [];
     const emotions = lane.kind === 'emotion' ? emotionTable(byColumn, series) : [];
@@ -222,13 +239,14 @@ export class JourneyMapElement extends DataElement<JourneyMap> {
     const maxReached = funnel ? Math.max(0, ...funnel.map((f) => f.reached ?? 0)) : 0;
     const [selLane, selColumn] = this.selectedCell ?? [];
     return html`<tr part="lane ${lane.kind}" class="lane ${lane.kind}">
-      <th part="lane-header" scope="row" id="lane-${r}" class="lane-header">
+      <th part="lane-header" scope="row" id="lane-${r}${s}" class="lane-header">
         <span class="lane-label">${lane.label}</span>
         ${lane.kind === 'emotion' ? renderLegend(lane, series) : nothing}
       </th>
       ${layout.columns.map((col, c) => {
+        if (part >= 0 && col.group !== part) return nothing;
         const selected = grid && selLane === lane.id && selColumn === col.id;
-        const stage = layout.groups ? ` stage-${col.group}` : '';
+        const stage = layout.groups ? ` stage-${col.group}${s}` : '';
         const start = layout.groups && c > 0 && layout.columns[c - 1]!.group !== col.group ? ' stage-start' : '';
         return html`<td
           part="cell${selected ? ' selected' : ''}"
@@ -237,9 +255,9 @@ export class JourneyMapElement extends DataElement<JourneyMap> {
           data-column=${c}
           tabindex=${grid ? (c === focusColumn ? 0 : -1) : nothing}
           aria-selected=${grid ? (selected ? 'true' : 'false') : nothing}
-          aria-labelledby="lane-${r}${stage} col-${c} content-${r}-${c}"
+          aria-labelledby="lane-${r}${s}${stage} col-${c}${s} content-${r}-${c}${s}"
         >
-          <div class="content" id="content-${r}-${c}">
+          <div class="content" id="content-${r}-${c}${s}">
             ${renderCell({
               locale: this.effectiveLocale,
               lane,

@@ -229,12 +229,12 @@ export const styles = css`
       color: LinkText;
     }
   }
-  /* Print: the questions with their answers, or the result, without the buttons. */
+  /* Print: the questions with their answers, or the result, without the
+     buttons (Back, Next and the result's Retry, Download and Start again are
+     .nav or .secondary). */
   @media print {
     .nav,
-    [part~='download'],
-    [part~='restart'],
-    [part~='retry-save'] {
+    .secondary {
       display: none;
     }
     .question,

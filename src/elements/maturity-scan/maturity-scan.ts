@@ -406,7 +406,8 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
     return renderState(this.#loader, STATES(), () =>
       renderScan({
         model: this.#model!,
-        paged: this.mode !== 'single',
+        // A print shows every page's questions with their answers.
+        paged: this.mode !== 'single' && !this.printing,
         page: this.#nav.page,
         result: this.#nav.view === 'result',
         missing: this.#nav.missing,
