@@ -5,7 +5,8 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, request } from 'node:http';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApi, advanceJourney } from './api.js';
@@ -19,7 +20,7 @@ const root = await mkdtemp(join(tmpdir(), 'wm-demo-api-'));
 // A new PGlite database takes seconds to initialise: make one with the
 // tables, then give every API a copy of it (the sample data goes in on first open).
 const template = join(root, 'template');
-if (!testUrl) await (await openStore({ dir: template })).close();
+await (await openStore({ dir: template })).close();
 const schemas = [];
 let places = 0;
 
@@ -35,14 +36,17 @@ async function onTestDatabase(sql) {
   }
 }
 
+/** A new PGlite folder with the tables and no data. */
+async function freshDir(name = `db_${process.pid}_${++places}`) {
+  const dir = join(root, name);
+  await cp(template, dir, { recursive: true });
+  return dir;
+}
+
 /** Options for openStore of a new, empty store: a PGlite folder, or a Postgres schema. */
 async function freshPlace() {
   const name = `db_${process.pid}_${++places}`;
-  if (!testUrl) {
-    const dir = join(root, name);
-    await cp(template, dir, { recursive: true });
-    return { dir };
-  }
+  if (!testUrl) return { dir: await freshDir(name) };
   await onTestDatabase(`CREATE SCHEMA ${name}`); // a name made here, safe to inline
   schemas.push(name);
   const url = new URL(testUrl);
@@ -415,7 +419,8 @@ test('PUT a milestone done or not done: stored, pushed to that journey\'s stream
 test('restart: milestone changes, scan responses and map moves are still there after the store is closed and opened again', async () => {
   const place = await freshPlace();
   const start = async () => {
-    const demo = createDemoServer({ store: openStore(place) });
+    // No map timer: the map must be exactly as the test left it.
+    const demo = createDemoServer({ api: createApi({ store: openStore(place) }) });
     await demo.api.ready;
     await new Promise((r) => demo.listen(0, '127.0.0.1', r));
     const stop = async () => {
@@ -464,4 +469,20 @@ test('restart: milestone changes, scan responses and map moves are still there a
   } finally {
     await second.stop();
   }
+});
+
+test('an embedded database folder is opened by one process at a time; a lock left by a killed process is taken over', async () => {
+  const dir = await freshDir();
+  const first = await openStore({ dir });
+  try {
+    await assert.rejects(openStore({ dir }), new RegExp(`in use by process ${process.pid}`));
+  } finally {
+    await first.close();
+  }
+  // A process that is gone left its lock behind.
+  const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
+  await writeFile(join(dir, 'waymark-demo.pid'), gone);
+  const second = await openStore({ dir });
+  assert.equal((await second.query('countJourneys'))[0].n, 0, 'the copy of the empty template opened');
+  await second.close();
 });

@@ -8,8 +8,8 @@
 //   await store.transaction(async (tx) => { await tx.query('saveJourney', [...]); });
 //   await store.close();
 
-import { mkdir, readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -55,18 +55,72 @@ function named(run) {
   };
 }
 
+/**
+ * Claims `dir` for this process: PGlite does not lock its folder, and two
+ * processes writing one folder would corrupt it. A lock left by a process
+ * that is gone (killed) is taken over. Returns the function that releases it.
+ */
+const lockedHere = new Set();
+
+async function lockFolder(dir) {
+  const file = join(dir, 'waymark-demo.pid');
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const handle = await open(file, 'wx');
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      lockedHere.add(file);
+      return async () => {
+        lockedHere.delete(file);
+        await rm(file, { force: true });
+      };
+    } catch (err) {
+      if (err.code !== 'EEXIST' || attempt > 0) throw err;
+    }
+    const owner = Number(await readFile(file, 'utf8').catch(() => ''));
+    if (owner && (owner === process.pid ? lockedHere.has(file) : isRunning(owner))) {
+      throw new Error(`The sample API's database in ${dir} is in use by process ${owner} (another \`npm start\`?). `
+        + 'Stop that one, or set WM_DATA_DIR to another folder.');
+    }
+    await rm(file, { force: true });
+  }
+}
+
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return err.code === 'EPERM';
+  }
+}
+
 async function openPglite(dir) {
   const { PGlite } = await import('@electric-sql/pglite');
-  if (!dir.startsWith('memory://')) await mkdir(dir, { recursive: true });
-  const db = await PGlite.create(dir);
-  await db.exec(SCHEMA);
+  let unlock = async () => {};
+  if (!dir.startsWith('memory://')) {
+    await mkdir(dir, { recursive: true });
+    unlock = await lockFolder(dir);
+  }
+  let db;
+  try {
+    db = await PGlite.create(dir);
+    await db.exec(SCHEMA);
+  } catch (err) {
+    await db?.close().catch(() => {});
+    await unlock();
+    throw err;
+  }
   return {
     kind: 'pglite',
     location: dir,
     query: named(async (sql, params) => (await db.query(sql, params)).rows),
     // PGlite runs one transaction at a time; others wait their turn.
     transaction: (fn) => db.transaction((tx) => fn({ query: named(async (sql, params) => (await tx.query(sql, params)).rows) })),
-    close: () => db.close(),
+    async close() {
+      await db.close();
+      await unlock();
+    },
   };
 }
 
