@@ -223,7 +223,7 @@ export class JourneyMapElement extends DataElement<JourneyMap> {
     const [selLane, selColumn] = this.selectedCell ?? [];
     return html`<tr part="lane ${lane.kind}" class="lane ${lane.kind}">
       <th part="lane-header" scope="row" id="lane-${r}" class="lane-header">
-        <span class="lane-label">${lane.label}</span>
+        <span class="lane-label" id="lane-label-${r}">${lane.label}</span>
         ${lane.kind === 'emotion' ? renderLegend(lane, series) : nothing}
       </th>
       ${layout.columns.map((col, c) => {
@@ -237,7 +237,7 @@ export class JourneyMapElement extends DataElement<JourneyMap> {
           data-column=${c}
           tabindex=${grid ? (c === focusColumn ? 0 : -1) : nothing}
           aria-selected=${grid ? (selected ? 'true' : 'false') : nothing}
-          aria-labelledby="lane-${r}${stage} col-${c} content-${r}-${c}"
+          aria-labelledby="lane-label-${r}${stage} col-${c} content-${r}-${c}"
         >
           <div class="content" id="content-${r}-${c}">
             ${renderCell({
