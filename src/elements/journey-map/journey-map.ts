@@ -239,13 +239,8 @@ export class JourneyMapElement extends DataElement<JourneyMap> {
     const maxReached = funnel ? Math.max(0, ...funnel.map((f) => f.reached ?? 0)) : 0;
     const [selLane, selColumn] = this.selectedCell ?? [];
     return html`<tr part="lane ${lane.kind}" class="lane ${lane.kind}">
-<<<<<<< ours
       <th part="lane-header" scope="row" id="lane-${r}${s}" class="lane-header">
-        <span class="lane-label">${lane.label}</span>
-=======
-      <th part="lane-header" scope="row" id="lane-${r}" class="lane-header">
-        <span class="lane-label" id="lane-label-${r}">${lane.label}</span>
->>>>>>> theirs
+        <span class="lane-label" id="lane-label-${r}${s}">${lane.label}</span>
         ${lane.kind === 'emotion' ? renderLegend(lane, series) : nothing}
       </th>
       ${layout.columns.map((col, c) => {
@@ -260,11 +255,7 @@ export class JourneyMapElement extends DataElement<JourneyMap> {
           data-column=${c}
           tabindex=${grid ? (c === focusColumn ? 0 : -1) : nothing}
           aria-selected=${grid ? (selected ? 'true' : 'false') : nothing}
-<<<<<<< ours
-          aria-labelledby="lane-${r}${s}${stage} col-${c}${s} content-${r}-${c}${s}"
-=======
-          aria-labelledby="lane-label-${r}${stage} col-${c} content-${r}-${c}"
->>>>>>> theirs
+          aria-labelledby="lane-label-${r}${s}${stage} col-${c}${s} content-${r}-${c}${s}"
         >
           <div class="content" id="content-${r}-${c}${s}">
             ${renderCell({
