@@ -63,10 +63,10 @@ export const BUDGETS = [
   // (67.94 before them, measured with the JourneyMap schema already in).
   // <wm-journey-map> adds 5.47 kB gz (67.94 without it, 73.41 with it); the
   // print rules, toImage() and the download buttons bring it to 74.18. The
-  // schema entry holds the JourneyMap shape: 9.25 kB gz (8.5 before). The
+  // schema entry holds the JourneyMap shape (the map adapters: +0.16 kB, 74.50): 9.25 kB gz (8.5 before). The
   // map's print (shared rules, a table per stage) and every scan page in
   // print: 74.31.
-  ['waymark.min.js (everything, CDN)', 'src/waymark.ts', 74.35 * 1024, undefined, true],
+  ['waymark.min.js (everything, CDN)', 'src/waymark.ts', 74.55 * 1024, undefined, true],
 ];
 
 async function measure(entry, bundleZod) {
