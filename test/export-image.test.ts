@@ -85,8 +85,10 @@ describe('toImage', () => {
       for (const scale of [1, 2]) {
         it(`PNG at scale ${scale}: the rendered size × ${scale}, not blank, light background in the light theme`, async () => {
           const el = await render(c.make('en'), c.part);
+          const blob = await el.toImage({ scale });
+          // Measured after: toImage() waits for pending renders (WebKit lays the timeline out once more after its first frame).
           const box = el.getBoundingClientRect();
-          const png = await pixels(await el.toImage({ scale }));
+          const png = await pixels(blob);
           expect(png.width).to.be.closeTo(box.width * scale, scale);
           expect(png.height).to.be.closeTo(box.height * scale, scale);
           const h = histogram(png.data);
