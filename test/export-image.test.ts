@@ -140,6 +140,19 @@ describe('toImage', () => {
     expect(shown).to.contain('Zoom in');
   });
 
+  it('right to left: text keeps its right edge (direction="rtl"), and the PNG is drawn', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div dir="rtl"><wm-journey-score .data=${serviceJourney()}></wm-journey-score></div>`);
+    const el = wrap.firstElementChild as Imageable;
+    await partRendered(el, 'components');
+    const doc = new DOMParser().parseFromString(await (await el.toImage({ type: 'image/svg+xml' })).text(), 'image/svg+xml');
+    const label = [...doc.querySelectorAll('text')].find((t) => t.textContent === text(el.shadowRoot!.querySelector('[part="label"]')))!;
+    expect(label.getAttribute('direction')).to.equal('rtl');
+    const right = el.shadowRoot!.querySelector('[part="label"]')!.getBoundingClientRect().right - el.getBoundingClientRect().left;
+    // The label's text is set at its right edge (its padding box ends a little further right).
+    expect(Number(label.getAttribute('x'))).to.be.closeTo(right, 2);
+    expect(histogram((await pixels(await el.toImage({ scale: 1 }))).data).colours).to.be.greaterThan(5);
+  });
+
   it('rejects a scale that is not a positive number', async () => {
     const el = await render(CASES[0]!.make('en'), 'gauge');
     let error: unknown;
