@@ -85,8 +85,10 @@ describe('toImage', () => {
       for (const scale of [1, 2]) {
         it(`PNG at scale ${scale}: the rendered size × ${scale}, not blank, light background in the light theme`, async () => {
           const el = await render(c.make('en'), c.part);
+          const blob = await el.toImage({ scale });
+          // Measured after: toImage() waits for pending renders (WebKit lays the timeline out once more after its first frame).
           const box = el.getBoundingClientRect();
-          const png = await pixels(await el.toImage({ scale }));
+          const png = await pixels(blob);
           expect(png.width).to.be.closeTo(box.width * scale, scale);
           expect(png.height).to.be.closeTo(box.height * scale, scale);
           const h = histogram(png.data);
@@ -136,6 +138,19 @@ describe('toImage', () => {
     expect(image.getAttribute('href')).to.match(/^data:image\/png;base64,/);
     const shown = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
     expect(shown).to.contain('Zoom in');
+  });
+
+  it('right to left: text keeps its right edge (direction="rtl"), and the PNG is drawn', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div dir="rtl"><wm-journey-score .data=${serviceJourney()}></wm-journey-score></div>`);
+    const el = wrap.firstElementChild as Imageable;
+    await partRendered(el, 'components');
+    const doc = new DOMParser().parseFromString(await (await el.toImage({ type: 'image/svg+xml' })).text(), 'image/svg+xml');
+    const label = [...doc.querySelectorAll('text')].find((t) => t.textContent === text(el.shadowRoot!.querySelector('[part="label"]')))!;
+    expect(label.getAttribute('direction')).to.equal('rtl');
+    const right = el.shadowRoot!.querySelector('[part="label"]')!.getBoundingClientRect().right - el.getBoundingClientRect().left;
+    // The label's text is set at its right edge (its padding box ends a little further right).
+    expect(Number(label.getAttribute('x'))).to.be.closeTo(right, 2);
+    expect(histogram((await pixels(await el.toImage({ scale: 1 }))).data).colours).to.be.greaterThan(5);
   });
 
   it('rejects a scale that is not a positive number', async () => {
