@@ -10,6 +10,7 @@ const entries = {
   'journey-score': 'src/elements/journey-score/define.ts',
   'maturity-scan': 'src/elements/maturity-scan/define.ts',
   'touchpoint-timeline': 'src/elements/touchpoint-timeline/define.ts',
+  'journey-map': 'src/elements/journey-map/define.ts',
   adapters: 'src/data/adapters/index.ts',
   schema: 'src/data/schema.ts',
   metrics: 'src/metrics/index.ts',
@@ -19,7 +20,7 @@ const entries = {
   vue: 'src/frameworks/vue.ts',
   // `waymark/react/<element>.js`: one wrapper, defining one element.
   ...Object.fromEntries(
-    ['stage-tracker', 'data-source', 'score-gauge', 'journey-score', 'maturity-scan', 'touchpoint-timeline'].map((name) => [
+    ['stage-tracker', 'data-source', 'score-gauge', 'journey-score', 'maturity-scan', 'touchpoint-timeline', 'journey-map'].map((name) => [
       `react/${name}`,
       `src/react/${name}.ts`,
     ]),
@@ -32,7 +33,7 @@ const external = /^(lit|@lit\/|@lit-labs\/|zod|chart\.js|react(-dom)?(\/|$))/;
 
 /** The per-element modules the autoloader imports: self-contained (Lit included), sharing chunks between them. */
 const cdnElements = Object.fromEntries(
-  ['stage-tracker', 'data-source', 'score-gauge', 'journey-score', 'maturity-scan', 'touchpoint-timeline'].map((name) => [
+  ['stage-tracker', 'data-source', 'score-gauge', 'journey-score', 'maturity-scan', 'touchpoint-timeline', 'journey-map'].map((name) => [
     `cdn/${name}`,
     `src/elements/${name}/define.ts`,
   ]),

@@ -10,6 +10,7 @@ import { cspPage } from './test/server/csp-page.js';
 import { touchPlugin } from './test/server/touch.js';
 import { mediaPlugin } from './test/server/media.js';
 import { keysPlugin } from './test/server/keys.js';
+import { screenshotPlugin } from './test/server/screenshot.js';
 
 // One engine per run: WM_ENGINE=chromium (the default), firefox or webkit.
 // `npm test` runs all three in turn (scripts/browser-tests.js).
@@ -39,7 +40,7 @@ function browser() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  plugins: [esbuildPlugin({ ts: true, js: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaPlugin(engine), keysPlugin(), touchPlugin()],
+  plugins: [esbuildPlugin({ ts: true, js: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaPlugin(engine), keysPlugin(), touchPlugin(), screenshotPlugin(engine)],
   middleware: [testApi, cspPage],
   // Chromium reports "ResizeObserver loop completed with undelivered
   // notifications" when an observer's callback changes layout; mocha would

@@ -1,38 +1,48 @@
 // The demo's sample REST API: the SPEC "REST contract" over the fixture data,
 // plus demo-only endpoints that move the customer-portal journey along and
 // move customers along the "get help" journey map (also on a timer).
-// Node built-ins only. `createApi()` returns a `(req, res) => boolean`
-// handler (true when it handled the request) so it can be tested on its own.
+// Journeys, milestone changes, scan responses and journey maps are kept in
+// Postgres (demo/store.js: embedded PGlite by default, DATABASE_URL for a real
+// one); metrics and touchpoints are sample data computed at start.
+// `createApi()` returns a `(req, res) => boolean` handler (true when it
+// handled the request) so it can be tested on its own.
 
 import { createHash } from 'node:crypto';
 import { demoDataset } from '../fixtures/journeys.js';
 import { demoTouchpoints, touchpointsFor } from './touchpoints-api.js';
 import { ACCOUNT_METRIC_IDS, demoAccountMetrics, demoMetrics } from '../fixtures/demo-metrics.js';
 import { DEMO_MAP_JOURNEY, advanceMap, demoMap } from '../fixtures/demo-map.js';
+import { openStore, storeOptionsFromEnv } from './store.js';
 
 const MAX_BODY = 1_000_000;
 const HEARTBEAT_MS = 15_000;
 const JSON_TYPE = 'application/json; charset=utf-8';
 
-/** A fresh, mutable copy of the demo data. */
-function freshData(now = Date.now()) {
+/** Stores the sample journeys and maps (in a transaction `tx`). */
+async function seed(tx, now) {
+  const at = new Date(now).toISOString();
   const { journeys } = demoDataset(now);
+  for (const [position, j] of journeys.entries()) {
+    await tx.query('insertJourney', [j.id, j.customer ?? '', position, JSON.stringify(j), j.updatedAt ?? at]);
+  }
+  await tx.query('insertMap', [DEMO_MAP_JOURNEY, JSON.stringify(demoMap(now)), at]);
+}
+
+/** Read-only sample data, computed from the stored journeys. */
+function derivedData(journeys, now) {
   return {
-    journeys,
     metrics: demoMetrics(now),
     /** Per-account metrics (nps, csat, ces, health) by customer id. */
     accountMetrics: demoAccountMetrics(now),
     scans: [],
     /** Touchpoints by `journey/customer`, in time order. */
     touchpoints: demoTouchpoints(journeys, now),
-    /** Saved scan responses by `${scan}/${id}`. */
-    responses: new Map(),
-    /** Journey maps by journey id. */
-    maps: new Map([[DEMO_MAP_JOURNEY, demoMap(now)]]),
-    /** How often customers were moved along the maps (advanceMap's tick). */
-    mapTicks: 0,
   };
 }
+
+/** `journey/stage/milestone` of every done milestone. */
+const doneMilestones = (journey) =>
+  new Set(journey.stages.flatMap((s) => (s.milestones ?? []).filter((m) => m.done).map((m) => `${s.id}/${m.id}`)));
 
 /** Same rule as the static and memory adapters: an absent customer matches. */
 const sameCustomer = (j, customer) =>
@@ -173,29 +183,59 @@ function startStage(stage, at) {
 }
 
 /**
- * Creates the demo API over its own in-memory copy of the fixture data.
- * `mapEveryMs` moves customers along the journey maps on a timer (0: only
- * through POST /demo/map-advance).
- * @param {{ now?: () => number, heartbeatMs?: number, mapEveryMs?: number }} [options]
+ * Creates the demo API over a store (demo/store.js; by default the one
+ * `storeOptionsFromEnv()` names), filled with the sample data when it is
+ * empty. `mapEveryMs` moves customers along the journey maps on a timer (0:
+ * only through POST /demo/map-advance). Requests wait until the store is
+ * open; `ready` settles then (and rejects when the store cannot be opened).
+ * @param {{ now?: () => number, heartbeatMs?: number, mapEveryMs?: number,
+ *   store?: import('./store.js').Store | Promise<import('./store.js').Store> }} [options]
  * @returns {((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => boolean)
- *   & { reset(): void, close(): void, readonly data: ReturnType<typeof freshData>, readonly streamCount: number }}
+ *   & { ready: Promise<void>, reset(): Promise<void>, advanceMaps(journeys?: string[]): Promise<void>,
+ *       close(): Promise<void>, readonly store: import('./store.js').Store | undefined, readonly streamCount: number }}
  */
-export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS, mapEveryMs = 0 } = {}) {
-  let data = freshData(now());
+export function createApi({
+  now = Date.now, heartbeatMs = HEARTBEAT_MS, mapEveryMs = 0, store: storeOption,
+} = {}) {
+  /** @type {import('./store.js').Store | undefined} */
+  let store;
+  /** @type {ReturnType<typeof derivedData>} */
+  let data;
+  let closed;
   /** Open SSE streams: { topic, kind ('journey' or 'map'), res, timer }. */
   const streams = new Set();
+  /** Requests and timer ticks still at work; close() waits for them. */
+  const pending = new Set();
+  const track = (promise) => {
+    pending.add(promise);
+    promise.finally(() => pending.delete(promise)).catch(() => {});
+    return promise;
+  };
 
-  const findJourney = (journey, customer) =>
-    data.journeys.find((j) => j.id === journey && sameCustomer(j, customer));
+  const loadDerived = async () => {
+    const journeys = (await store.query('listJourneys')).map((r) => r.doc);
+    data = derivedData(journeys, now());
+  };
 
-  const requireJourney = (journey, customer) => {
-    const found = findJourney(journey, customer);
-    if (!found) {
+  const ready = (async () => {
+    store = await (storeOption ?? openStore(storeOptionsFromEnv()));
+    await store.transaction(async (tx) => {
+      const [{ n }] = await tx.query('countJourneys');
+      if (n === 0) await seed(tx, now());
+    });
+    await loadDerived();
+  })();
+  ready.catch(() => {}); // reported by each request and by whoever awaits `ready`
+
+  /** The journey row `{ journey_id, customer, doc }`, or a 404. */
+  const requireJourney = async (db, journey, customer, query = 'findJourney') => {
+    const [row] = await db.query(query, [journey, customer ?? null]);
+    if (!row) {
       throw notFound(customer === undefined
         ? `No journey "${journey}" was found.`
         : `No journey "${journey}" was found for customer "${customer}".`);
     }
-    return found;
+    return row;
   };
 
   /** An account's own metric when `customer` has one by that id, else a shared metric. */
@@ -211,14 +251,19 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS, mapEvery
       : `No metric "${id}" was found for customer "${customer}".`);
   };
 
-  const requireMap = (journey) => {
-    const found = data.maps.get(journey);
-    if (!found) throw notFound(`No journey map for "${journey}" was found.`);
-    return found;
+  const requireMap = async (db, journey, query = 'findMap') => {
+    const [row] = await db.query(query, [journey]);
+    if (!row) throw notFound(`No journey map for "${journey}" was found.`);
+    return row;
   };
 
-  /** The stream's current value: its journey, or its journey's map. */
-  const current = (topic, kind) => (kind === 'map' ? data.maps.get(topic.journey) : findJourney(topic.journey, topic.customer));
+  /** The stream's current value: its journey, or its journey's map (undefined when gone). */
+  const current = async (topic, kind) => {
+    const [row] = kind === 'map'
+      ? await store.query('findMap', [topic.journey])
+      : await store.query('findJourney', [topic.journey, topic.customer ?? null]);
+    return row?.doc;
+  };
 
   const writeEvent = (res, value, kind = 'journey') => {
     res.write(`event: ${kind}\ndata: ${JSON.stringify(value)}\n\n`);
@@ -230,24 +275,47 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS, mapEvery
   };
 
   /** Sends the map of `journey` to every subscriber of that map. */
-  const publishMap = (journey) => {
-    const map = data.maps.get(journey);
+  const publishMap = (journey, map) => {
     for (const s of streams) if (s.kind === 'map' && s.topic.journey === journey) writeEvent(s.res, map, 'map');
   };
 
-  /** Moves customers one tick along the maps of `journeys` (default: every map) and tells their subscribers. */
-  const advanceMaps = (journeys = [...data.maps.keys()]) => {
-    data.mapTicks++;
-    for (const journey of journeys) {
-      advanceMap(data.maps.get(journey), data.mapTicks, now());
-      publishMap(journey);
+  /**
+   * Moves customers one tick along the maps of `journeys` (default: every
+   * map), stores them and tells their subscribers. Returns the last map.
+   */
+  const advanceMaps = async (journeys) => {
+    await ready;
+    const ids = journeys ?? (await store.query('listMapJourneys')).map((r) => r.journey_id);
+    let map;
+    for (const journey of ids) {
+      map = await store.transaction(async (tx) => {
+        const row = await requireMap(tx, journey, 'findMapForUpdate');
+        const ticks = row.ticks + 1;
+        const at = now();
+        advanceMap(row.doc, ticks, at);
+        await tx.query('saveMap', [journey, JSON.stringify(row.doc), ticks, new Date(at).toISOString()]);
+        return row.doc;
+      });
+      publishMap(journey, map);
     }
+    return map;
   };
-  const mapTimer = mapEveryMs > 0 ? setInterval(() => advanceMaps(), mapEveryMs) : undefined;
+  let mapBusy = false;
+  const mapTimer = mapEveryMs > 0
+    ? setInterval(() => {
+      if (mapBusy || closed) return; // a slow store: skip a tick rather than queue them up
+      mapBusy = true;
+      track(advanceMaps())
+        .catch((err) => console.error('[demo api] map tick:', err.message))
+        .finally(() => { mapBusy = false; });
+    }, mapEveryMs)
+    : undefined;
   mapTimer?.unref?.();
 
-  function openStream(req, res, topic, kind = 'journey') {
-    const first = kind === 'map' ? requireMap(topic.journey) : requireJourney(topic.journey, topic.customer);
+  async function openStream(req, res, topic, kind = 'journey') {
+    const first = kind === 'map'
+      ? (await requireMap(store, topic.journey)).doc
+      : (await requireJourney(store, topic.journey, topic.customer)).doc;
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',
@@ -268,6 +336,7 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS, mapEvery
     req.on('close', cleanup);
     res.on('close', cleanup);
     res.on('error', cleanup);
+    if (closed) res.end();
   }
 
   /** The request body as a JSON object; `what` names it in errors. */
@@ -301,7 +370,8 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS, mapEvery
       throw new HttpError(400, 'invalid-data', 'answers: expected an object of question id to number.');
     }
     // Idempotent by id: the same PUT twice leaves one stored response.
-    data.responses.set(`${scan}/${id}`, { ...body, id, scanId: scan });
+    const doc = { ...body, id, scanId: scan };
+    await store.query('saveScanResponse', [scan, id, JSON.stringify(doc), new Date(now()).toISOString()]);
     res.writeHead(204, { 'Cache-Control': 'no-store' });
     res.end();
   }
@@ -311,14 +381,20 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS, mapEvery
    * nothing leaves the journey (and its updatedAt) as it was and tells nobody.
    */
   async function completeMilestone(req, res, ref) {
-    const journey = requireJourney(ref.journey, ref.customer);
-    const stage = journey.stages.find((s) => s.id === ref.stage);
-    if (!stage) throw notFound(`No stage "${ref.stage}" was found in journey "${ref.journey}".`);
-    const milestone = stage.milestones?.find((m) => m.id === ref.milestone);
-    if (!milestone) throw notFound(`No milestone "${ref.milestone}" was found in stage "${ref.stage}".`);
-    const { done } = await readJsonObject(req, '{ "done": true|false }');
-    if (typeof done !== 'boolean') throw new HttpError(400, 'invalid-data', 'done: expected true or false.');
-    if (milestone.done !== done) {
+    // Read the body first (outside the transaction, so no row stays locked
+    // while a slow client sends it); its errors count only after the 404s.
+    const body = await readJsonObject(req, '{ "done": true|false }').then((value) => ({ value }), (error) => ({ error }));
+    const { journey, changed } = await store.transaction(async (tx) => {
+      const row = await requireJourney(tx, ref.journey, ref.customer, 'findJourneyForUpdate');
+      const journey = row.doc;
+      const stage = journey.stages.find((s) => s.id === ref.stage);
+      if (!stage) throw notFound(`No stage "${ref.stage}" was found in journey "${ref.journey}".`);
+      const milestone = stage.milestones?.find((m) => m.id === ref.milestone);
+      if (!milestone) throw notFound(`No milestone "${ref.milestone}" was found in stage "${ref.stage}".`);
+      if (body.error) throw body.error;
+      const { done } = body.value;
+      if (typeof done !== 'boolean') throw new HttpError(400, 'invalid-data', 'done: expected true or false.');
+      if (milestone.done === done) return { journey, changed: false };
       const at = new Date(now()).toISOString();
       milestone.done = done;
       if (done) milestone.completedAt = at;
@@ -333,9 +409,33 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS, mapEvery
         else delete stage.nextStep;
       }
       journey.updatedAt = at;
-      publish(journey);
-    }
+      await tx.query('saveJourney', [row.journey_id, row.customer, JSON.stringify(journey), at]);
+      await tx.query('logMilestoneChange', [row.journey_id, row.customer, stage.id, milestone.id, done, at, 'put']);
+      return { journey, changed: true };
+    });
+    if (changed) publish(journey);
     return sendJson(req, res, 200, journey, { headers: { 'Cache-Control': 'no-store' } });
+  }
+
+  /** POST /demo/advance: the next open milestone done, stored and logged. */
+  async function advance(journeyId, customer) {
+    const journey = await store.transaction(async (tx) => {
+      const row = await requireJourney(tx, journeyId, customer, 'findJourneyForUpdate');
+      const journey = row.doc;
+      const before = doneMilestones(journey);
+      if (!advanceJourney(journey, now())) {
+        throw new HttpError(409, 'conflict', `Every stage of "${journey.name}" is already done.`);
+      }
+      await tx.query('saveJourney', [row.journey_id, row.customer, JSON.stringify(journey), journey.updatedAt]);
+      for (const key of doneMilestones(journey)) {
+        if (before.has(key)) continue;
+        const [stage, milestone] = key.split('/');
+        await tx.query('logMilestoneChange', [row.journey_id, row.customer, stage, milestone, true, journey.updatedAt, 'demo-advance']);
+      }
+      return journey;
+    });
+    publish(journey);
+    return journey;
   }
 
   async function route(req, res, url, seg) {
@@ -349,14 +449,15 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS, mapEvery
       }
     };
     const [a, b, c, d, e, f] = seg;
+    await ready;
 
     if (a === 'journeys' && b && seg.length === 2) {
       allow(['GET']);
-      return sendJson(req, res, 200, requireJourney(b, customer), { etag: true });
+      return sendJson(req, res, 200, (await requireJourney(store, b, customer)).doc, { etag: true });
     }
     if (a === 'journeys' && b && c === 'touchpoints' && seg.length === 3) {
       allow(['GET']);
-      requireJourney(b, customer);
+      await requireJourney(store, b, customer);
       return sendJson(req, res, 200, touchpointPage(b, q), { etag: true });
     }
     if (a === 'journeys' && b && c === 'events' && seg.length === 3) {
@@ -365,7 +466,7 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS, mapEvery
     }
     if (a === 'journeys' && b && c === 'map' && seg.length === 3) {
       allow(['GET']);
-      return sendJson(req, res, 200, requireMap(b), { etag: true });
+      return sendJson(req, res, 200, (await requireMap(store, b)).doc, { etag: true });
     }
     if (a === 'journeys' && b && c === 'map' && d === 'events' && seg.length === 4) {
       allow(['GET']);
@@ -388,29 +489,25 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS, mapEvery
     if (a === 'scans' && b && c === 'responses' && d && seg.length === 4) {
       allow(['GET', 'PUT']);
       if (method === 'PUT') return saveResponse(req, res, b, d);
-      const saved = data.responses.get(`${b}/${d}`);
+      const [saved] = await store.query('findScanResponse', [b, d]);
       if (!saved) throw notFound(`No response "${d}" was saved for scan "${b}".`);
-      return sendJson(req, res, 200, saved, { etag: true });
+      return sendJson(req, res, 200, saved.doc, { etag: true });
     }
     if (a === 'demo' && b === 'advance' && seg.length === 2) {
       allow(['POST']);
-      const journey = requireJourney(optional(q.get('journey')) ?? 'onboarding', customer ?? 'northwind');
-      if (!advanceJourney(journey, now())) {
-        throw new HttpError(409, 'conflict', `Every stage of "${journey.name}" is already done.`);
-      }
-      publish(journey);
+      const journey = await advance(optional(q.get('journey')) ?? 'onboarding', customer ?? 'northwind');
       return sendJson(req, res, 200, journey, { headers: { 'Cache-Control': 'no-store' } });
     }
     if (a === 'demo' && b === 'map-advance' && seg.length === 2) {
       allow(['POST']);
       const journey = optional(q.get('journey')) ?? DEMO_MAP_JOURNEY;
-      const map = requireMap(journey);
-      advanceMaps([journey]);
+      await requireMap(store, journey);
+      const map = await advanceMaps([journey]);
       return sendJson(req, res, 200, map, { headers: { 'Cache-Control': 'no-store' } });
     }
     if (a === 'demo' && b === 'reset' && seg.length === 2) {
       allow(['POST']);
-      reset();
+      await reset();
       return sendJson(req, res, 200, { reset: true, at: new Date(now()).toISOString() },
         { headers: { 'Cache-Control': 'no-store' } });
     }
@@ -439,11 +536,18 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS, mapEvery
     return start + limit < all.length ? { items, nextCursor: String(start + limit) } : { items };
   }
 
-  function reset() {
-    data = freshData(now());
-    // Tell every open stream about its (reset) journey or map.
+  /** Replaces everything stored with the sample data (one transaction) and tells every open stream. */
+  async function reset() {
+    await ready;
+    await store.transaction(async (tx) => {
+      await tx.query('clearScanResponses');
+      await tx.query('clearMaps');
+      await tx.query('clearJourneys');
+      await seed(tx, now());
+    });
+    await loadDerived();
     for (const s of streams) {
-      const value = current(s.topic, s.kind);
+      const value = await current(s.topic, s.kind);
       if (value) writeEvent(s.res, value, s.kind);
     }
   }
@@ -458,8 +562,11 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS, mapEvery
       return true;
     }
     if (!seg) return false;
-    Promise.resolve()
-      .then(() => route(req, res, url, seg))
+    track(Promise.resolve()
+      .then(() => {
+        if (closed) throw new HttpError(503, 'unavailable', 'The demo API is shutting down.');
+        return route(req, res, url, seg);
+      })
       .catch((err) => {
         if (res.headersSent) {
           res.destroy(err);
@@ -470,25 +577,37 @@ export function createApi({ now = Date.now, heartbeatMs = HEARTBEAT_MS, mapEvery
           console.error('[demo api]', err);
           sendError(req, res, new HttpError(500, 'server-error', 'The demo API failed unexpectedly.'));
         }
-      });
+      }));
     return true;
   }
 
-  /** Ends every open SSE stream (for shutdown and tests). */
+  /**
+   * Ends every open SSE stream, waits for the requests and map ticks at work,
+   * then closes the store (for shutdown and tests). Calling it again returns
+   * the same promise.
+   */
   function close() {
-    clearInterval(mapTimer);
-    for (const s of streams) {
-      clearInterval(s.timer);
-      s.res.end();
-    }
-    streams.clear();
+    closed ??= (async () => {
+      clearInterval(mapTimer);
+      for (const s of streams) {
+        clearInterval(s.timer);
+        s.res.end();
+      }
+      streams.clear();
+      while (pending.size) await Promise.allSettled([...pending]);
+      await ready.catch(() => {});
+      await store?.close();
+    })();
+    return closed;
   }
 
   // defineProperties, not Object.assign: the getters must stay live.
   return Object.defineProperties(handle, {
+    ready: { value: ready },
     reset: { value: reset },
+    advanceMaps: { value: advanceMaps },
     close: { value: close },
-    data: { get: () => data },
+    store: { get: () => store },
     streamCount: { get: () => streams.size },
   });
 }

@@ -1,13 +1,60 @@
-// Tests of the demo API and server: `node --test demo/`.
+// Tests of the demo API and server: `node --test demo/`. Each API gets its
+// own embedded Postgres (PGlite) in a temporary folder, removed at the end.
+// `WM_TEST_DATABASE_URL=postgres://… node --test demo/` runs the same tests
+// on that Postgres instead, each API in a new schema, dropped at the end.
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer, request } from 'node:http';
+import { spawnSync } from 'node:child_process';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApi, advanceJourney } from './api.js';
 import { createDemoServer, resolveStatic } from './server.js';
+import { openStore } from './store.js';
 import { onboardingJourney } from '../fixtures/journeys.js';
 import { DEMO_MAP_REACHED, advanceMap, demoMap } from '../fixtures/demo-map.js';
 
-const api = createApi({ heartbeatMs: 50 });
+const testUrl = process.env.WM_TEST_DATABASE_URL;
+const root = await mkdtemp(join(tmpdir(), 'wm-demo-api-'));
+// A new PGlite database takes seconds to initialise: make one with the
+// tables, then give every API a copy of it (the sample data goes in on first open).
+const template = join(root, 'template');
+await (await openStore({ dir: template })).close();
+const schemas = [];
+let places = 0;
+
+/** Runs one statement on WM_TEST_DATABASE_URL's database. */
+async function onTestDatabase(sql) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: testUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A new PGlite folder with the tables and no data. */
+async function freshDir(name = `db_${process.pid}_${++places}`) {
+  const dir = join(root, name);
+  await cp(template, dir, { recursive: true });
+  return dir;
+}
+
+/** Options for openStore of a new, empty store: a PGlite folder, or a Postgres schema. */
+async function freshPlace() {
+  const name = `db_${process.pid}_${++places}`;
+  if (!testUrl) return { dir: await freshDir(name) };
+  await onTestDatabase(`CREATE SCHEMA ${name}`); // a name made here, safe to inline
+  schemas.push(name);
+  const url = new URL(testUrl);
+  url.searchParams.set('options', `-c search_path=${name}`);
+  return { url: url.href };
+}
+
+const api = createApi({ heartbeatMs: 50, store: openStore(await freshPlace()) });
 const server = createServer((req, res) => {
   if (!api(req, res)) {
     res.writeHead(418);
@@ -16,10 +63,12 @@ const server = createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const base = `http://127.0.0.1:${server.address().port}`;
-after(() => {
-  api.close();
+after(async () => {
   server.closeAllConnections();
   server.close();
+  await api.close();
+  await rm(root, { recursive: true, force: true });
+  for (const name of schemas) await onTestDatabase(`DROP SCHEMA ${name} CASCADE`);
 });
 
 test('GET a journey by customer, with ETag and 304', async () => {
@@ -93,7 +142,10 @@ test('PUT a scan response is idempotent by id and answers 204', async () => {
     });
     assert.equal(res.status, 204);
   }
-  assert.equal([...api.data.responses.keys()].filter((k) => k.endsWith('/resp-1')).length, 1);
+  const [{ n }] = await api.store.query('countScanResponses', ['journey-management', 'resp-1']);
+  assert.equal(n, 1);
+  const saved = await (await fetch(`${base}/api/scans/journey-management/responses/resp-1`)).json();
+  assert.deepEqual(saved, body);
   const bad = await fetch(`${base}/api/scans/journey-management/responses/resp-2`, {
     method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{not json',
   });
@@ -225,14 +277,20 @@ test('journey map SSE: the map on connect and after every advance; journey strea
 });
 
 test('journey map on a timer: mapEveryMs moves customers along and tells subscribers', async () => {
-  const timed = createApi({ mapEveryMs: 20 });
+  const timed = createApi({ mapEveryMs: 20, store: openStore(await freshPlace()) });
   try {
-    const before = timed.data.mapTicks;
-    await waitFor(() => timed.data.mapTicks >= before + 2);
-    const cells = timed.data.maps.get('get-help').lanes.find((l) => l.kind === 'funnel').cells;
+    await timed.ready;
+    const stored = async () => (await timed.store.query('findMap', ['get-help']))[0];
+    let map;
+    const start = Date.now();
+    while ((map = await stored()).ticks < 2) {
+      assert.ok(Date.now() - start < 5000, 'timed out');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const cells = map.doc.lanes.find((l) => l.kind === 'funnel').cells;
     assert.ok(cells[0].reached > DEMO_MAP_REACHED.breaks);
   } finally {
-    timed.close();
+    await timed.close();
   }
 });
 
@@ -273,7 +331,8 @@ test('advanceJourney: milestone, progress, stage hand-over', () => {
 
 test('static paths cannot leave their roots', () => {
   for (const p of ['/../package.json', '/%2e%2e/package.json', '/dist/../package.json',
-    '/dist/%2e%2e/src/index.ts', '/..%2fpackage.json', '/%00', '/.git/config', '/server.js', '/api.js', '/%E0%A4%A']) {
+    '/dist/%2e%2e/src/index.ts', '/..%2fpackage.json', '/%00', '/.git/config', '/server.js', '/api.js', '/store.js',
+    '/db/schema.sql', '/db/queries.sql', '/%E0%A4%A']) {
     assert.equal(resolveStatic(p), null, p);
   }
   assert.match(resolveStatic('/portal.js'), /demo[\\/]portal\.js$/);
@@ -281,7 +340,7 @@ test('static paths cannot leave their roots', () => {
 });
 
 test('demo server: HTML gets the strict CSP, CSS its type, unknown files 404', async () => {
-  const demo = createDemoServer();
+  const demo = createDemoServer({ store: openStore(await freshPlace()) });
   await new Promise((r) => demo.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${demo.address().port}`;
   try {
@@ -301,6 +360,7 @@ test('demo server: HTML gets the strict CSP, CSS its type, unknown files 404', a
   } finally {
     demo.closeAllConnections();
     demo.close();
+    await demo.api.close();
   }
 });
 
@@ -354,4 +414,75 @@ test('PUT a milestone done or not done: stored, pushed to that journey\'s stream
   other.close();
   await waitFor(() => api.streamCount === 0);
   await fetch(`${base}/api/demo/reset`, { method: 'POST' });
+});
+
+test('restart: milestone changes, scan responses and map moves are still there after the store is closed and opened again', async () => {
+  const place = await freshPlace();
+  const start = async () => {
+    // No map timer: the map must be exactly as the test left it.
+    const demo = createDemoServer({ api: createApi({ store: openStore(place) }) });
+    await demo.api.ready;
+    await new Promise((r) => demo.listen(0, '127.0.0.1', r));
+    const stop = async () => {
+      demo.closeAllConnections();
+      demo.close();
+      await demo.api.close();
+    };
+    return { demo, stop, url: `http://127.0.0.1:${demo.address().port}` };
+  };
+  const milestonePath = '/api/journeys/onboarding/stages/connect/milestones/connect-1?customer=northwind';
+  const response = {
+    id: 'kept', scanId: 'journey-management', answers: { q1: 3, q2: 5 },
+    startedAt: '2025-02-01T09:00:00Z', updatedAt: '2025-02-01T09:05:00Z',
+  };
+
+  const first = await start();
+  let changed;
+  let advancedMap;
+  try {
+    const put = await fetch(first.url + milestonePath, {
+      method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: '{"done":true}',
+    });
+    assert.equal(put.status, 200);
+    changed = await put.json();
+    const saved = await fetch(`${first.url}/api/scans/journey-management/responses/kept`, {
+      method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(response),
+    });
+    assert.equal(saved.status, 204);
+    advancedMap = await (await fetch(`${first.url}/api/demo/map-advance`, { method: 'POST' })).json();
+  } finally {
+    await first.stop();
+  }
+
+  const second = await start();
+  try {
+    const journey = await (await fetch(`${second.url}/api/journeys/onboarding?customer=northwind`)).json();
+    assert.deepEqual(journey, changed, 'the journey as the PUT left it');
+    const milestone = journey.stages.find((s) => s.id === 'connect').milestones.find((m) => m.id === 'connect-1');
+    assert.equal(milestone.done, true);
+    assert.ok(milestone.completedAt);
+    assert.deepEqual(await (await fetch(`${second.url}/api/scans/journey-management/responses/kept`)).json(), response);
+    assert.deepEqual(await (await fetch(`${second.url}/api/journeys/get-help/map`)).json(), advancedMap);
+    const log = await second.demo.api.store.query('milestoneChanges', ['onboarding', 'northwind']);
+    assert.deepEqual(log.map((c) => [c.stage_id, c.milestone_id, c.done, c.via]), [['connect', 'connect-1', true, 'put']]);
+    assert.equal(new Date(log[0].changed_at).toISOString(), milestone.completedAt);
+  } finally {
+    await second.stop();
+  }
+});
+
+test('an embedded database folder is opened by one process at a time; a lock left by a killed process is taken over', async () => {
+  const dir = await freshDir();
+  const first = await openStore({ dir });
+  try {
+    await assert.rejects(openStore({ dir }), new RegExp(`in use by process ${process.pid}`));
+  } finally {
+    await first.close();
+  }
+  // A process that is gone left its lock behind.
+  const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString();
+  await writeFile(join(dir, 'waymark-demo.pid'), gone);
+  const second = await openStore({ dir });
+  assert.equal((await second.query('countJourneys'))[0].n, 0, 'the copy of the empty template opened');
+  await second.close();
 });

@@ -1,13 +1,15 @@
 // The waymark demo server (`npm start`): static demo pages, the built package
 // under /dist/, and the sample REST API under /api (see demo/api.js).
-// Node built-ins only; listens on 127.0.0.1.
+// Listens on 127.0.0.1. The API keeps its data in embedded Postgres under
+// .data/pglite/, or in the Postgres that DATABASE_URL names (demo/store.js).
 
 import { createServer } from 'node:http';
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createApi } from './api.js';
+import { openStore, storeOptionsFromEnv } from './store.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOTS = { demo: HERE, dist: resolve(HERE, '..', 'dist') };
@@ -38,7 +40,7 @@ const TYPES = {
 };
 
 /** Files in demo/ that are server code, not pages or assets. */
-const PRIVATE = new Set(['server.js', 'api.js', 'touchpoints-api.js']);
+const PRIVATE = new Set(['server.js', 'api.js', 'touchpoints-api.js', 'store.js', 'db']);
 
 const PAGES = { '/': 'index.html', '/intranet': 'intranet.html', '/portal': 'portal.html' };
 
@@ -73,7 +75,7 @@ export function resolveStatic(pathname) {
   }
   const parts = rel.split('/').filter(Boolean);
   if (parts.some((p) => p.startsWith('.'))) return null; // no dot files, no `..`
-  if (root === ROOTS.demo && parts.length === 1 && PRIVATE.has(parts[0])) return null;
+  if (root === ROOTS.demo && PRIVATE.has(parts[0]) && (parts.length === 1 || parts[0] === 'db')) return null;
   const file = resolve(root, ...parts);
   if (file !== root && !file.startsWith(root + sep)) return null;
   return file;
@@ -127,8 +129,12 @@ async function serveStatic(req, res, pathname) {
 /** How often the sample API moves customers along the journey map, in ms. */
 export const MAP_EVERY_MS = 5000;
 
-/** Creates (but does not start) the demo server. */
-export function createDemoServer({ api = createApi({ mapEveryMs: MAP_EVERY_MS }) } = {}) {
+/**
+ * Creates (but does not start) the demo server. Its API uses `store` (an open
+ * store or its promise; by default the one `storeOptionsFromEnv()` names);
+ * `server.api.ready` settles once it is open; closing the server closes it.
+ */
+export function createDemoServer({ store, api = createApi({ mapEveryMs: MAP_EVERY_MS, store }) } = {}) {
   const server = createServer((req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     if (api(req, res)) return;
@@ -138,7 +144,7 @@ export function createDemoServer({ api = createApi({ mapEveryMs: MAP_EVERY_MS })
       else res.destroy();
     });
   });
-  server.on('close', () => api.close());
+  server.on('close', () => api.close().catch((err) => console.error('[demo server]', err)));
   return Object.assign(server, { api });
 }
 
@@ -158,12 +164,24 @@ function listen(server, port) {
   });
 }
 
-/** Starts the server on `port`, or on the next free port of the following few. */
-export async function startDemoServer({ port = Number(process.env.PORT ?? DEFAULT_PORT) } = {}) {
+/**
+ * Opens the API's store (`store`: options for openStore, by default from the
+ * environment), then starts the server on `port`, or on the next free port of
+ * the following few.
+ */
+export async function startDemoServer({
+  port = Number(process.env.PORT ?? DEFAULT_PORT), store = storeOptionsFromEnv(),
+} = {}) {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`PORT must be a port number, got "${process.env.PORT}".`);
   }
-  const server = createDemoServer();
+  const server = createDemoServer({ store: openStore(store) });
+  try {
+    await server.api.ready;
+  } catch (err) {
+    await server.api.close();
+    throw err;
+  }
   for (let attempt = 0; ; attempt++) {
     try {
       const actual = await listen(server, port === 0 ? 0 : port + attempt);
@@ -176,20 +194,32 @@ export async function startDemoServer({ port = Number(process.env.PORT ?? DEFAUL
 }
 
 async function main() {
-  const { server, url } = await startDemoServer();
+  const started = performance.now();
+  const options = storeOptionsFromEnv();
+  if (options.dir && !existsSync(join(options.dir, 'PG_VERSION'))) {
+    console.log(`Creating the sample API's database in ${options.dir} (first start only, takes a few seconds)…`);
+  }
+  const { server, url } = await startDemoServer({ store: options });
+  const { kind, location } = server.api.store;
   const built = await stat(join(ROOTS.dist, 'waymark.min.js')).catch(() => null);
   console.log(`\nWaymark demo running at ${url}/`);
   console.log(`  Intranet portal:  ${url}/intranet.html`);
   console.log(`  Customer portal:  ${url}/portal.html`);
   console.log(`  Maturity scan:    ${url}/scan.html`);
   console.log(`  Sample API:       ${url}/api/journeys/onboarding?customer=northwind`);
+  console.log(`  API data:         ${kind === 'pglite' ? `embedded Postgres in ${location}` : `Postgres at ${location}`}`
+    + ` (ready in ${Math.round(performance.now() - started)} ms)`);
   if (!built) console.warn('\n  dist/waymark.min.js is missing: run `npm run build` first (npm start does).');
   console.log('\nPress Ctrl+C to stop.');
+  // Close the store before exiting, so the embedded database shuts down cleanly.
   const stop = () => {
-    server.close(() => process.exit(0));
-    server.api.close();
+    setTimeout(() => process.exit(0), 5000).unref();
+    server.close();
     server.closeAllConnections?.();
-    setTimeout(() => process.exit(0), 1000).unref();
+    server.api.close().then(() => process.exit(0), (err) => {
+      console.error(err.message);
+      process.exit(1);
+    });
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -8,7 +8,8 @@
 // the back office live, without a reload.
 // Exits 1 when a check fails.
 
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumPath, CHROMIUM_ARGS } from '../scripts/chromium-path.js';
@@ -23,7 +24,9 @@ const fail = (message) => {
 };
 const pass = (message) => console.log(`  ✓ ${message}`);
 
-const { server, url: base } = await startDemoServer({ port: 0 });
+// The API's data in a temporary folder, so the checks leave `npm start`'s own alone.
+const dataDir = mkdtempSync(join(tmpdir(), 'wm-demo-smoke-'));
+const { server, url: base } = await startDemoServer({ port: 0, store: { dir: dataDir } });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 
 async function open(path, options = {}) {
@@ -232,9 +235,10 @@ try {
   await scanPage.context.close();
 } finally {
   await browser.close();
-  server.api.close();
   server.closeAllConnections();
   server.close();
+  await server.api.close();
+  rmSync(dataDir, { recursive: true, force: true });
 }
 
 console.log(problems.length ? `\n${problems.length} problem(s).` : '\nAll checks passed.');

@@ -12,6 +12,7 @@ const MODULES: Record<string, () => Promise<unknown>> = {
   'wm-journey-score': () => import('./elements/journey-score/define.js'),
   'wm-maturity-scan': () => import('./elements/maturity-scan/define.js'),
   'wm-touchpoint-timeline': () => import('./elements/touchpoint-timeline/define.js'),
+  'wm-journey-map': () => import('./elements/journey-map/define.js'),
 };
 
 const requested = new Map<string, Promise<unknown>>();

@@ -6,5 +6,6 @@ import './elements/score-gauge/define.js';
 import './elements/journey-score/define.js';
 import './elements/maturity-scan/define.js';
 import './elements/touchpoint-timeline/define.js';
+import './elements/journey-map/define.js';
 
 export * from './index.js';

@@ -9,6 +9,8 @@ interface CspResult {
   gauge?: { meter?: string; canvas: boolean };
   others?: Record<string, { error?: string; loading: boolean; text: string }>;
   germanStatus?: string;
+  images?: Record<string, { type: string; width: number; expected: number; svg: string }>;
+  saved?: string[];
   error?: string;
 }
 
@@ -51,5 +53,22 @@ describe('strict CSP with Trusted Types (CDN bundle)', () => {
     expect(result.germanStatus).to.equal('In Arbeit');
     // The progress fill is drawn at its value on first render (no style attribute needed).
     expect(result.fillWidth).to.be.closeTo(0.55, 0.02);
+  });
+
+  it('toImage() makes a PNG and an SVG of the gauge, journey score and timeline, and Download CSV saves a file, with zero violations', async () => {
+    const result = await runPage('export');
+    expect(result.error).to.equal(undefined);
+    expect(result.violations).to.deep.equal([]);
+    expect(Object.keys(result.images!)).to.have.length(3);
+    for (const [name, r] of Object.entries(result.images!)) {
+      expect(r.type, name).to.equal('image/png');
+      expect(r.width, name).to.be.closeTo(r.expected, 2);
+      const doc = new DOMParser().parseFromString(r.svg, 'image/svg+xml');
+      expect(doc.querySelector('parsererror'), name).to.equal(null);
+      expect(doc.querySelectorAll('text').length, name).to.be.greaterThan(2);
+      expect(r.svg, name).to.match(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    }
+    expect(result.saved).to.have.length(1);
+    expect(result.saved![0]).to.match(/^journey-timeline-\d{4}-\d\d-\d\d\.csv$/);
   });
 });

@@ -2,12 +2,14 @@ import { LitElement, type PropertyDeclarations } from 'lit';
 import type { WaymarkAdapter } from '../data/adapters/types.js';
 import type { DataHost } from '../data/load-controller.js';
 import { localeReady, uiLocale, withLocale } from '../i18n/localize.js';
+import { watchPrint } from '../styles/print.js';
 
 // Connected elements, so a `lang` or `data-wm-theme` change anywhere on the
 // page reaches them: a new language re-renders, a new theme sets `theme` (and
 // re-renders, so canvases repaint in the new colours).
 const connected = new Set<DataElement<unknown>>();
 let observer: MutationObserver | undefined;
+let printWatched = false;
 const watch = () =>
   (observer ??= new MutationObserver((records) => {
     const theme = records.some((r) => r.attributeName === 'data-wm-theme');
@@ -81,6 +83,9 @@ export abstract class DataElement<T> extends LitElement implements DataHost {
   locale?: string;
 
   #lang?: string;
+  #opened: HTMLDetailsElement[] = [];
+  /** The page is being printed: render the whole content. */
+  protected printing = false;
 
   /** The locale in force: `locale`, else the nearest `lang`, else the browser's. */
   protected get effectiveLocale(): string {
@@ -96,9 +101,28 @@ export abstract class DataElement<T> extends LitElement implements DataHost {
     return withLocale(this.effectiveLocale, fn);
   }
 
+  /**
+   * The page starts (`true`) or stops printing: closed disclosures open for
+   * the print and close again after; the element renders again (charts
+   * re-read their colours in the print theme).
+   */
+  protected printChanged(on: boolean): void {
+    this.printing = on;
+    if (!on) this.#opened.splice(0).forEach((d) => (d.open = false));
+    else
+      this.renderRoot.querySelectorAll<HTMLDetailsElement>('details:not([open])').forEach((d) => {
+        d.open = true;
+        this.#opened.push(d);
+      });
+    this.requestUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (!connected.size) watch();
+    // Once per page: printing reaches every connected element.
+    if (!printWatched) watchPrint((on) => connected.forEach((el) => el.printChanged(on)));
+    printWatched = true;
     connected.add(this as DataElement<unknown>);
     applyTheme(this);
   }

@@ -26,6 +26,7 @@ declare module 'react' {
       'wm-journey-score': WaymarkReactProps<'wm-journey-score'>;
       'wm-maturity-scan': WaymarkReactProps<'wm-maturity-scan'>;
       'wm-touchpoint-timeline': WaymarkReactProps<'wm-touchpoint-timeline'>;
+      'wm-journey-map': WaymarkReactProps<'wm-journey-map'>;
       'wm-data-source': WaymarkReactProps<'wm-data-source'>;
     }
   }

@@ -3,7 +3,7 @@
 // another name, and its events. Types only; the property types come from the
 // element classes, so the typings cannot drift from the elements.
 import type { WaymarkErrorEvent, WaymarkLoadEvent } from '../data/events.js';
-import type { Journey, Metric } from '../data/schema.js';
+import type { Journey, JourneyMap, Metric } from '../data/schema.js';
 import type { MaturityScanDefinition } from '../data/scans/schema.js';
 import type { DataSource } from '../elements/data-source/data-source.js';
 import type { AdapterChangeEvent } from '../elements/data-source/events.js';
@@ -16,6 +16,8 @@ import type { StageTracker } from '../elements/stage-tracker/stage-tracker.js';
 import type { TouchpointSelectEvent } from '../elements/touchpoint-timeline/events.js';
 import type { TimelineData } from '../elements/touchpoint-timeline/data.js';
 import type { TouchpointTimeline } from '../elements/touchpoint-timeline/touchpoint-timeline.js';
+import type { CellSelectEvent } from '../elements/journey-map/events.js';
+import type { JourneyMapElement } from '../elements/journey-map/journey-map.js';
 
 /** The properties every data-driven element shares. */
 type DataProps = 'data' | 'adapter' | 'src' | 'source' | 'locale';
@@ -63,6 +65,12 @@ export interface WaymarkTags {
     DataProps | 'journey' | 'customer' | 'from' | 'to' | 'groupBy' | 'channels' | 'view' | 'selected',
     { 'group-by'?: TouchpointTimeline['groupBy'] },
     DataEvents<TimelineData> & { 'wm-touchpoint-select': TouchpointSelectEvent }
+  >;
+  'wm-journey-map': TagTypes<
+    JourneyMapElement,
+    DataProps | 'journey' | 'columns' | 'lanes' | 'selectable',
+    {},
+    DataEvents<JourneyMap> & { 'wm-cell-select': CellSelectEvent }
   >;
   'wm-data-source': TagTypes<
     DataSource,

@@ -24,6 +24,7 @@ declare module 'vue' {
     'wm-journey-score': WaymarkVueElement<'wm-journey-score'>;
     'wm-maturity-scan': WaymarkVueElement<'wm-maturity-scan'>;
     'wm-touchpoint-timeline': WaymarkVueElement<'wm-touchpoint-timeline'>;
+    'wm-journey-map': WaymarkVueElement<'wm-journey-map'>;
     'wm-data-source': WaymarkVueElement<'wm-data-source'>;
   }
 }

@@ -5,7 +5,7 @@
  * `wm-*` events to typed `onWm*` props, so React 18 (which passes only
  * attributes to custom elements) and React 19 behave the same.
  *
- * Importing this module defines all six elements; `waymark/react/<element>.js`
+ * Importing this module defines all seven elements; `waymark/react/<element>.js`
  * (e.g. `waymark/react/stage-tracker.js`) wraps and defines one. The wrappers take their
  * classes from the modules that register the tags (the per-element entries,
  * `waymark/stage-tracker.js` and so on), so a wrapper never renders an
@@ -19,3 +19,4 @@ export * from './score-gauge.js';
 export * from './journey-score.js';
 export * from './maturity-scan.js';
 export * from './touchpoint-timeline.js';
+export * from './journey-map.js';

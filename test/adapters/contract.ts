@@ -9,7 +9,7 @@ import {
 export interface ContractSubject {
   /** Seeded with `contractDataset()`. */
   adapter: WaymarkAdapter;
-  /** Which optional methods this adapter has; the others must be absent. */
+  /** Which optional methods this adapter has; the others must be absent. `watch` covers `watchMap` too. */
   methods: { saveScanResponse: boolean; watch: boolean };
   /** The stored responses of a scan, to check that saving is idempotent. */
   responses?: (scan: string) => Promise<ScanResponse[]>;
@@ -70,12 +70,13 @@ export function adapterContract(name: string, make: () => Promise<ContractSubjec
 
     it('has each method it claims and no other', () => {
       const adapter = s.adapter as Record<string, unknown>;
-      for (const m of ['journey', 'touchpoints', 'metric', 'scan'] as const) {
+      for (const m of ['journey', 'touchpoints', 'metric', 'scan', 'journeyMap'] as const) {
         expect(typeof adapter[m], m).to.equal('function');
       }
       for (const m of ['saveScanResponse', 'watch'] as const) {
         expect(typeof adapter[m], m).to.equal(s.methods[m] ? 'function' : 'undefined');
       }
+      expect(typeof adapter.watchMap, 'watchMap').to.equal(s.methods.watch ? 'function' : 'undefined');
     });
 
     it('returns a journey by id (the first one when no customer is given)', async () => {
@@ -134,6 +135,20 @@ export function adapterContract(name: string, make: () => Promise<ContractSubjec
       const j = await s.adapter.journey!({ journey: 'lifecycle' });
       j.stages[0]!.name = 'Changed';
       expect((await s.adapter.journey!({ journey: 'lifecycle' })).stages[0]!.name).to.equal('Awareness');
+      const m = await s.adapter.journeyMap!({ journey: 'get-help' });
+      m.lanes[0]!.label = 'Changed';
+      expect((await s.adapter.journeyMap!({ journey: 'get-help' })).lanes[0]!.label).to.equal('Doing');
+    });
+
+    it('returns the journey map of a journey, with every lane and cell', async () => {
+      const m = await s.adapter.journeyMap!({ journey: 'get-help' });
+      expect(m).to.deep.equal(data.maps['get-help']);
+      expect(m.lanes.map((l) => l.kind)).to.include.members(['notes', 'emotion', 'channels', 'metrics', 'funnel']);
+    });
+
+    it('rejects a journey without a map, or an unknown one, as not-found', async () => {
+      await expectKind(s.adapter.journeyMap!({ journey: 'lifecycle' }), 'not-found');
+      await expectKind(s.adapter.journeyMap!({ journey: 'no-such-journey' }), 'not-found');
     });
 
     it('saves scan responses idempotently by id', async () => {
@@ -161,6 +176,7 @@ export function adapterContract(name: string, make: () => Promise<ContractSubjec
       await expectAbort(a.touchpoints!({ journey: 'lifecycle' }, { signal }));
       await expectAbort(a.metric!({ metric: 'nps' }, { signal }));
       await expectAbort(a.scan!({ scan: 'cx-maturity' }, { signal }));
+      await expectAbort(a.journeyMap!({ journey: 'get-help' }, { signal }));
       if (a.saveScanResponse) {
         const at = new Date(CONTRACT_NOW).toISOString();
         await expectAbort(a.saveScanResponse(

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { MemoryAdapter } from '../../src/data/adapters/index.js';
-import type { Journey } from '../../src/data/schema.js';
+import type { Journey, JourneyMap } from '../../src/data/schema.js';
 import { contractDataset } from '../../fixtures/contract-data.js';
 import { adapterContract, expectAbort, expectKind } from './contract.js';
 
@@ -110,6 +110,47 @@ describe('MemoryAdapter', () => {
     const page = await adapter.touchpoints({ journey: 'lifecycle', channels: ['sms'] });
     expect(page.items).to.deep.equal([extra]);
     expect((await adapter.touchpoints({ journey: 'fresh' })).items).to.deep.equal([extra]);
+  });
+
+  describe('journey maps', () => {
+    const map = data.maps['get-help']!;
+    const reached = (m: JourneyMap) => m.lanes.find((l) => l.kind === 'funnel')!.cells.map((c) => c.reached);
+
+    it('setMap stores the map and notifies the watchers of that journey only, with copies', async () => {
+      const adapter = new MemoryAdapter(data);
+      const seen: JourneyMap[] = [];
+      const other: JourneyMap[] = [];
+      adapter.watchMap({ journey: 'get-help' }, (m) => {
+        seen.push(m);
+        m.name = 'Mutated by a watcher';
+      });
+      adapter.watchMap({ journey: 'lifecycle' }, (m) => other.push(m));
+      const funnel = structuredClone(map);
+      funnel.lanes.find((l) => l.kind === 'funnel')!.cells[0]!.reached = 9999;
+      adapter.setMap('get-help', funnel);
+      expect(seen.map(reached)).to.deep.equal([reached(funnel)]);
+      expect(other).to.deep.equal([]);
+      const stored = await adapter.journeyMap({ journey: 'get-help' });
+      expect(stored.name).to.equal(map.name);
+      expect(reached(stored)[0]).to.equal(9999);
+    });
+
+    it('setMap adds a map for a journey that had none', async () => {
+      const adapter = new MemoryAdapter(data);
+      await expectKind(adapter.journeyMap({ journey: 'lifecycle' }), 'not-found');
+      adapter.setMap('lifecycle', { ...map, id: 'lifecycle-map', name: 'Lifecycle' });
+      expect((await adapter.journeyMap({ journey: 'lifecycle' })).name).to.equal('Lifecycle');
+    });
+
+    it('stops notifying after unsubscribe', () => {
+      const adapter = new MemoryAdapter(data);
+      let calls = 0;
+      const stop = adapter.watchMap({ journey: 'get-help' }, () => calls++);
+      adapter.setMap('get-help', map);
+      stop();
+      adapter.setMap('get-help', map);
+      expect(calls).to.equal(1);
+    });
   });
 
   it('rejects a malformed cursor as invalid-data', async () => {

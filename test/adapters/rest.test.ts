@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import {
   RestAdapter, WaymarkError, staleInfo, type JourneyRef, type RestAdapterOptions,
 } from '../../src/data/adapters/index.js';
-import type { Journey, ScanResponse } from '../../src/data/schema.js';
+import type { Journey, JourneyMap, ScanResponse } from '../../src/data/schema.js';
 import { CONTRACT_NOW, ODD_CUSTOMER, ODD_ID, contractDataset } from '../../fixtures/contract-data.js';
 import { adapterContract, expectAbort, expectKind } from './contract.js';
 
@@ -389,6 +389,88 @@ describe('RestAdapter: watch', () => {
     expect(seen[0]).to.deep.equal(data.journeys[0]);
     expect(warnings).to.have.length(1);
     expect(String(warnings[0]![1])).to.contain('stages');
+  });
+});
+
+describe('RestAdapter: journey maps', () => {
+  const map = data.maps['get-help']!;
+  const reached = (m: JourneyMap) => m.lanes.find((l) => l.kind === 'funnel')!.cells.map((c) => c.reached);
+
+  it('GETs {base}/journeys/{journey}/map and revalidates it with its ETag', async () => {
+    const f = fault('etag');
+    expect(await f.adapter.journeyMap({ journey: 'get-help' })).to.deep.equal(map);
+    expect(await f.adapter.journeyMap({ journey: 'get-help' })).to.deep.equal(map);
+    const stats = await f.stats();
+    expect(stats.urls[0]).to.equal(`${f.base}/journeys/get-help/map`);
+    expect(stats.statuses).to.deep.equal([200, 304]);
+    expect(stats.ifNoneMatch[1]).to.be.a('string');
+  });
+
+  it('retries a failed request, and returns the cached map marked stale when the server stays down', async () => {
+    const f = fault('500,ok,500', { retries: 1 });
+    expect(await f.adapter.journeyMap({ journey: 'get-help' })).to.deep.equal(map);
+    const f2 = fault('ok-then-500', { retries: 1 });
+    await f2.adapter.journeyMap({ journey: 'get-help' });
+    const stale = await f2.adapter.journeyMap({ journey: 'get-help' });
+    expect(stale).to.deep.equal(map);
+    expect((staleInfo(stale)?.error as WaymarkError).kind).to.equal('network');
+    expect((await f.stats()).statuses.slice(0, 2)).to.deep.equal([500, 200]);
+  });
+
+  it('rejects a map that breaks the schema as invalid-data naming the path, and 404 as not-found', async () => {
+    const e = await expectKind(fault('wrong-schema').adapter.journeyMap({ journey: 'get-help' }), 'invalid-data');
+    expect(e.message).to.contain('journey map');
+    expect(e.message).to.contain('lanes');
+    await expectKind(fault('ok').adapter.journeyMap({ journey: 'lifecycle' }), 'not-found');
+  });
+
+  it('times out a request that does not answer', async () => {
+    const f = fault('slow', { retries: 0, timeoutMs: 200 });
+    await expectKind(f.adapter.journeyMap({ journey: 'get-help' }), 'timeout');
+  });
+
+  it('watchMap receives each map the server pushes on {base}/journeys/{journey}/map/events and stops on unsubscribe', async () => {
+    const f = fault('sse-advance');
+    const seen: JourneyMap[] = [];
+    const stop = f.adapter.watchMap({ journey: 'get-help' }, (m) => seen.push(m));
+    try {
+      await until(() => seen.length >= 3);
+    } finally {
+      stop();
+    }
+    expect(seen[0]).to.deep.equal(map);
+    expect(reached(seen[1]!)[0]).to.be.above(reached(seen[0]!)[0]!);
+    expect(reached(seen[2]!)[0]).to.be.above(reached(seen[1]!)[0]!);
+    expect((await f.stats()).urls[0]).to.equal(`${f.base}/journeys/get-help/map/events`);
+    await until(async () => (await f.stats()).open === 0);
+  });
+
+  it('watchMap skips invalid maps with a warning', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    const seen: JourneyMap[] = [];
+    const stop = fault('sse-invalid').adapter.watchMap({ journey: 'get-help' }, (m) => seen.push(m));
+    try {
+      await until(() => seen.length >= 1);
+    } finally {
+      stop();
+      console.warn = warn;
+    }
+    expect(seen).to.deep.equal([map]);
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.contain('"map"');
+  });
+
+  it('watchMap reconnects after the stream closes', async () => {
+    const seen: JourneyMap[] = [];
+    const stop = fault('drop').adapter.watchMap({ journey: 'get-help' }, (m) => seen.push(m));
+    try {
+      await until(() => seen.length >= 2);
+    } finally {
+      stop();
+    }
+    expect(seen.slice(0, 2).map((m) => m.name)).to.deep.equal([`${map.name} #1`, `${map.name} #2`]);
   });
 });
 

@@ -53,5 +53,6 @@ describe('StaticAdapter', () => {
     const adapter = new StaticAdapter(contractDataset()) as { saveScanResponse?: (r: ScanResponse) => void };
     expect(adapter.saveScanResponse).to.equal(undefined);
     expect('watch' in adapter).to.equal(false);
+    expect('watchMap' in adapter).to.equal(false);
   });
 });

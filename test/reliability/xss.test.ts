@@ -5,13 +5,14 @@
 // carries many payloads and every payload visits every field.
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/waymark.js';
-import type { Journey, Metric, Stage, Touchpoint } from '../../src/data/schema.js';
+import type { Journey, JourneyMap, Metric, Stage, Touchpoint } from '../../src/data/schema.js';
 import type { MaturityScanDefinition } from '../../src/data/scans/schema.js';
 import type { StageTracker } from '../../src/elements/stage-tracker/stage-tracker.js';
 import type { ScoreGauge } from '../../src/elements/score-gauge/score-gauge.js';
 import type { JourneyScore } from '../../src/elements/journey-score/journey-score.js';
 import type { MaturityScan } from '../../src/elements/maturity-scan/maturity-scan.js';
 import type { TouchpointTimeline } from '../../src/elements/touchpoint-timeline/touchpoint-timeline.js';
+import type { JourneyMapElement } from '../../src/elements/journey-map/journey-map.js';
 import { scanHighlights } from '../../src/metrics/scan.js';
 import { $$ } from '../helpers/setup.js';
 import { PAYLOADS } from './xss-payloads.js';
@@ -322,6 +323,53 @@ describe('reliability XSS: payloads in every string field stay text', function (
         ...(list
           ? items.flatMap((t, i): Shown[] => [['.list .title', t.title], ['.list .meta', t.channel], ['.list .meta', stages[i % 3]!.name]])
           : stages.map((s): Shown => ['[part="lane-label"]', s.name])),
+      ];
+    });
+  });
+
+  it('wm-journey-map: map, persona, stage, step, lane, series, note, channel and metric text, links never made links, by steps and by stages', async () => {
+    const el = await fixture<JourneyMapElement>(html`<wm-journey-map selectable></wm-journey-map>`);
+    await rotate([el], async (next, k) => {
+      const stages = [0, 1].map((i) => ({ id: `${next()}#s${i}`, name: next(), description: next() }));
+      const steps = [0, 1, 2].map((i) => ({ id: `${next()}#p${i}`, stageId: stages[i >> 1]!.id, name: next(), description: next() }));
+      const series = [0, 1].map((i) => ({ id: `${next()}#e${i}`, name: next() }));
+      const columns = steps.map((s) => s.id);
+      const metric = (i: number): Metric => ({
+        id: `${next()}#m${i}`, kind: 'score', label: next(), value: 40 + i * 20, previous: 50, unit: next(),
+        bands: [{ upTo: 50, tone: 'critical', label: next() }, { upTo: 100, tone: 'good', label: next() }],
+      });
+      const map: JourneyMap = {
+        id: next(), name: next(), description: next(), persona: { name: next(), summary: next() },
+        stages, steps,
+        lanes: [
+          { id: `${next()}#l0`, label: next(), kind: 'notes', cells: columns.map((column, i) => ({
+            column, notes: [{ text: next(), tone: (['pain', 'gain', 'idea'] as const)[i], link: next() }],
+          })) },
+          { id: `${next()}#l1`, label: next(), kind: 'emotion', series, cells: columns.map((column, i) => ({
+            column, emotion: { [series[0]!.id]: i / 2 - 0.5, [series[1]!.id]: 0.5 },
+          })) },
+          { id: `${next()}#l2`, label: next(), kind: 'channels', cells: columns.map((column, i) => ({ column, channels: [{ channel: next(), count: i }] })) },
+          { id: `${next()}#l3`, label: next(), kind: 'metrics', cells: columns.map((column, i) => ({ column, metrics: [metric(i)] })) },
+          { id: `${next()}#l4`, label: next(), kind: 'funnel', cells: columns.map((column, i) => ({ column, reached: 100 - i * 30 })) },
+        ],
+      };
+      el.columns = k % 2 ? 'stages' : 'steps';
+      await load(el, map);
+      const [notes, , channels, metrics] = map.lanes;
+      return [
+        ['.title .name', map.name],
+        ['.title .description', map.description!],
+        ['.title .persona', map.persona!.name],
+        ['.title .persona', map.persona!.summary!],
+        ...stages.map((s): Shown => ['thead th', s.name]),
+        ...(k % 2 ? [] : steps.map((s): Shown => ['th[part~="column"]', s.name])),
+        ...map.lanes.map((l): Shown => ['.lane-label', l.label]),
+        ...series.map((s): Shown => ['.legend li', s.name]),
+        ...series.map((s): Shown => ['tr.emotion td', s.name]),
+        ...notes!.cells.flatMap((c) => c.notes!.map((n): Shown => ['[part~="note"]', n.text])),
+        ...channels!.cells.map((c): Shown => ['[part~="channel"]', c.channels![0]!.channel]),
+        ...metrics!.cells.flatMap((c): Shown[] => [['[part~="metric"]', c.metrics![0]!.label], ['[part~="metric"]', c.metrics![0]!.unit!]]),
+        ['tr.funnel', '100 reached'],
       ];
     });
   });

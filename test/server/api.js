@@ -6,6 +6,7 @@
 //   GET  /journeys/:journey/touchpoints?customer=&from=&to=&channel=&cursor=&limit=
 //        (channel repeated or comma separated; cursor is an offset)
 //   GET  /journeys/:journey/events?customer=      (SSE: the journey once, then heartbeats)
+//   GET  /journeys/:journey/map                   GET /journeys/:journey/map/events (SSE, `event: map`)
 //   GET  /metrics/:metric   GET /scans/:scan      PUT /scans/:scan/responses/:id (stored by id)
 //   GET  /scans/:scan/responses[/:id]             (read stored responses back)
 //   GET  /dataset                                 (the whole dataset, for StaticAdapter)
@@ -17,9 +18,12 @@
 // Steps: ok, 500, 503 (Retry-After: 1), 429 (Retry-After: 1), 429-date
 // (Retry-After as an HTTP date ~2 s ahead), 400, 404, slow (answers after 3 s),
 // malformed (200 with broken JSON), wrong-schema (200 with a schema violation:
-// stages[2].status, items[0].at or id), hangup (closes the connection without
+// lanes[0].kind, stages[2].status, items[0].at or id), hangup (closes the connection without
 // answering), drop (SSE: sends the journey renamed "... #<request number>",
-// then closes), sse-invalid (SSE: an invalid journey event, then the valid one).
+// then closes), sse-invalid (SSE: an invalid journey event, then the valid one),
+// sse-advance (SSE: the value, then every 300 ms the map with customers moved
+// along one more tick, as the sample API does). The SSE steps send `event: map`
+// on map streams.
 // Aliases: 500-then-200 = 500,ok; always-500 = 500; etag = ok; ok-then-500 = ok,500.
 //
 // GET /test-api/stats/:key -> { requests, statuses, urls, methods, ifNoneMatch,
@@ -27,6 +31,7 @@
 
 import { createHash } from 'node:crypto';
 import { contractDataset } from '../../fixtures/contract-data.js';
+import { advanceMap } from '../../fixtures/demo-map.js';
 
 const PREFIX = '/test-api/';
 const ALIASES = { '500-then-200': '500,ok', 'always-500': '500', etag: 'ok', 'ok-then-500': 'ok,500' };
@@ -69,17 +74,23 @@ function touchpointPage(journey, params) {
   return json(200, start + limit < all.length ? { items, nextCursor: String(start + limit) } : { items });
 }
 
-/** Answers one contract request with `{ status, body }`, or `{ sse: journey }` for an event stream. */
+/** Answers one contract request with `{ status, body }`, or `{ sse: value, event }` for an event stream. */
 function route(method, segs, params, body) {
   const [root, id, sub, subId, extra] = segs;
   if (method === 'GET' && root === 'dataset' && !id) return json(200, dataset);
+  if (method === 'GET' && root === 'journeys' && id && sub === 'map' && extra === undefined) {
+    const map = dataset.maps[id];
+    if (!map) return notFound('journey map');
+    if (!subId) return json(200, map);
+    if (subId === 'events') return { sse: map, event: 'map' };
+  }
   if (root === 'journeys' && id && extra === undefined && subId === undefined) {
     const journey = findJourney(id, params.get('customer'));
     if (!journey) return notFound('journey');
     if (method !== 'GET') return json(405, { error: 'method not allowed' });
     if (!sub) return json(200, journey);
     if (sub === 'touchpoints') return touchpointPage(id, params);
-    if (sub === 'events') return { sse: journey };
+    if (sub === 'events') return { sse: journey, event: 'journey' };
   }
   if (method === 'GET' && root === 'metrics' && id && !sub) {
     const metric = dataset.metrics.find((m) => m.id === id);
@@ -164,7 +175,8 @@ const delay = (ctx, ms) =>
 
 function corrupt(body) {
   const copy = structuredClone(body);
-  if (copy.stages) copy.stages[2].status = 'finished';
+  if (copy.lanes) copy.lanes[0].kind = 'table';
+  else if (copy.stages) copy.stages[2].status = 'finished';
   else if (copy.items) copy.items[0].at = 'yesterday';
   else copy.id = 42;
   return copy;
@@ -205,13 +217,20 @@ async function serve(ctx, segs, step, stat) {
   const result = route(ctx.method, segs, params, body);
   if (result.sse) {
     const stream = openStream(ctx, stat);
-    if (step === 'sse-invalid') stream.event('journey', { ...result.sse, stages: 'none' });
+    const { event } = result;
+    if (step === 'sse-invalid') stream.event(event, { ...result.sse, stages: 'none' });
     if (step === 'drop') {
-      stream.event('journey', { ...result.sse, name: `${result.sse.name} #${stat.requests}` });
+      stream.event(event, { ...result.sse, name: `${result.sse.name} #${stat.requests}` });
       stream.end();
       return;
     }
-    stream.event('journey', result.sse);
+    stream.event(event, result.sse);
+    if (step === 'sse-advance') {
+      const map = structuredClone(result.sse);
+      let tick = 0;
+      const timer = setInterval(() => stream.event(event, advanceMap(map, ++tick)), 300);
+      ctx.req.on('close', () => clearInterval(timer));
+    }
     stream.keepOpen();
     return;
   }

@@ -7,7 +7,7 @@ import '../../dist/index.js';
 import { page, sample } from './page.js';
 
 window.__events = [];
-for (const type of ['wm-load', 'wm-error', 'wm-stage-select', 'wm-scan-change', 'wm-touchpoint-select']) {
+for (const type of ['wm-load', 'wm-error', 'wm-stage-select', 'wm-scan-change', 'wm-touchpoint-select', 'wm-cell-select']) {
   document.addEventListener(type, (e) => window.__events.push(`${type} ${e.target.localName}`));
 }
 hydrate(page(sample()), document.getElementById('root'));

@@ -4,6 +4,7 @@
 import { html } from 'lit';
 import { onboardingJourney, serviceJourney } from '../../fixtures/journeys.js';
 import { generateTimeline } from '../../fixtures/touchpoints.js';
+import { demoMap } from '../../fixtures/demo-map.js';
 
 export const NOW = Date.parse('2025-06-01T00:00:00Z');
 
@@ -13,6 +14,7 @@ export function sample() {
     journey: onboardingJourney({ now: NOW }),
     score: serviceJourney(),
     timeline: generateTimeline({ count: 40, from: '2025-01-01T00:00:00Z', to: '2025-06-01T00:00:00Z' }),
+    map: demoMap(NOW),
   };
 }
 
@@ -22,5 +24,6 @@ export const page = (d) => html`<main>
   <wm-journey-score .data=${d.score}></wm-journey-score>
   <wm-maturity-scan autosave="off"></wm-maturity-scan>
   <wm-touchpoint-timeline .data=${d.timeline}></wm-touchpoint-timeline>
+  <wm-journey-map .data=${d.map} selectable></wm-journey-map>
   <wm-score-gauge id="loads" metric="nps"></wm-score-gauge>
 </main>`;

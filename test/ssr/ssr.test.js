@@ -19,7 +19,7 @@ import { chromiumPath, CHROMIUM_ARGS } from '../../scripts/chromium-path.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
-const ENTRIES = ['index', 'stage-tracker', 'score-gauge', 'journey-score', 'maturity-scan', 'touchpoint-timeline', 'data-source', 'adapters', 'schema', 'metrics'];
+const ENTRIES = ['index', 'stage-tracker', 'score-gauge', 'journey-score', 'maturity-scan', 'touchpoint-timeline', 'journey-map', 'data-source', 'adapters', 'schema', 'metrics'];
 
 /** Each element's shadow root as the server wrote it: `<tag ...><template shadowrootmode="open">...</template>`. */
 function shadowOf(html, tag, nth = 0) {
@@ -112,7 +112,12 @@ describe('server rendering', () => {
     const timeline = shadowOf(ssr, 'wm-touchpoint-timeline');
     assert.match(timeline, /part="toolbar"/);
     assert.match(timeline, /part="chip/);
-    for (const [tag, root] of Object.entries({ tracker, gauge, score, scan, timeline })) {
+    const map = shadowOf(ssr, 'wm-journey-map');
+    assert.match(map, /<table/);
+    assert.match(map, /scope="colgroup"/);
+    assert.match(map, /Customers \(30 days\)/);
+    assert.match(map, /4,200 reached/);
+    for (const [tag, root] of Object.entries({ tracker, gauge, score, scan, timeline, map })) {
       assert.doesNotMatch(root, /part="(loading|error|empty)"/, `${tag} renders its content`);
     }
     assert.doesNotMatch(ssr.split('id="loads"')[0], /aria-busy/, 'no inline element is busy');
@@ -139,6 +144,7 @@ describe('server rendering', () => {
       assert.ok(box && box.width > 0 && box.height > 0, `${tag} lays "${text}" out`);
     }
     assert.ok(await page.locator('wm-touchpoint-timeline [part~="toolbar"]').isVisible(), 'the timeline toolbar is painted');
+    assert.ok(await page.locator('wm-journey-map').getByText('Biggest drop-off').isVisible(), 'the journey map is painted');
     await context.close();
   });
 
@@ -162,28 +168,32 @@ describe('server rendering', () => {
       };
     });
     await page.goto(`${base}/index.html`);
-    await page.waitForFunction(() => window.__hydrated && window.__events.filter((e) => e.startsWith('wm-load')).length >= 5);
+    await page.waitForFunction(() => window.__hydrated && window.__events.filter((e) => e.startsWith('wm-load')).length >= 6);
     const loading = await page.evaluate(() => window.__loading.filter((id) => id !== 'loads'));
     assert.deepEqual(loading, [], 'no inline element rendered a loading state');
     const loads = await page.evaluate(() => window.__events.filter((e) => e.startsWith('wm-load')).sort());
     assert.deepEqual(loads, [
-      'wm-load wm-journey-score', 'wm-load wm-maturity-scan', 'wm-load wm-score-gauge', 'wm-load wm-stage-tracker', 'wm-load wm-touchpoint-timeline',
+      'wm-load wm-journey-map', 'wm-load wm-journey-score', 'wm-load wm-maturity-scan', 'wm-load wm-score-gauge', 'wm-load wm-stage-tracker', 'wm-load wm-touchpoint-timeline',
     ]);
 
     // Hydration adopts the server's DOM: each element shows its content once.
     const bases = await page.evaluate(() =>
       [...document.querySelectorAll('main > *:not(#loads)')].map((el) => `${el.localName} ${el.shadowRoot.querySelectorAll('[part~="base"]').length}`),
     );
-    assert.deepEqual(bases, ['wm-stage-tracker 1', 'wm-score-gauge 1', 'wm-journey-score 1', 'wm-maturity-scan 1', 'wm-touchpoint-timeline 1']);
+    assert.deepEqual(bases, ['wm-stage-tracker 1', 'wm-score-gauge 1', 'wm-journey-score 1', 'wm-maturity-scan 1', 'wm-touchpoint-timeline 1', 'wm-journey-map 1']);
     await page.locator('wm-stage-tracker button.stage-button').first().click();
     await page.locator('wm-maturity-scan [part~="option"]').first().click();
     const plot = page.locator('wm-touchpoint-timeline [part~="plot"]');
     await plot.focus();
     await plot.press('ArrowRight');
     await plot.press('Enter');
-    await page.waitForFunction(() => window.__events.length >= 9);
+    const cell = page.locator('wm-journey-map td[part~="cell"]').first();
+    await cell.focus();
+    await cell.press('ArrowRight');
+    await page.locator('wm-journey-map td[data-row="0"][data-column="1"]').press('Enter');
+    await page.waitForFunction(() => window.__events.length >= 11);
     const input = await page.evaluate(() => window.__events.filter((e) => !e.startsWith('wm-load') && !e.startsWith('wm-error')));
-    assert.deepEqual(input, ['wm-stage-select wm-stage-tracker', 'wm-scan-change wm-maturity-scan', 'wm-touchpoint-select wm-touchpoint-timeline']);
+    assert.deepEqual(input, ['wm-stage-select wm-stage-tracker', 'wm-scan-change wm-maturity-scan', 'wm-touchpoint-select wm-touchpoint-timeline', 'wm-cell-select wm-journey-map']);
     assert.ok(await page.locator('wm-touchpoint-timeline [part~="detail"]').isVisible(), 'the touchpoint card opened');
     assert.deepEqual(problems, [], 'no console errors or warnings');
     await context.close();

@@ -1,17 +1,20 @@
 import { DatasetQueries, notFound, type WaymarkDataset } from './store.js';
-import type { Journey, Metric, ScanResponse, Touchpoint } from '../schema.js';
-import type { JourneyRef, MilestoneRef, RequestOptions, WaymarkAdapter } from './types.js';
+import type { Journey, JourneyMap, Metric, ScanResponse, Touchpoint } from '../schema.js';
+import type { JourneyRef, MapRef, MilestoneRef, RequestOptions, WaymarkAdapter } from './types.js';
 import { throwIfAborted } from '../errors.js';
 
 type Listener = { topic: JourneyRef; onChange: (j: Journey) => void };
+type MapListener = { ref: MapRef; onChange: (m: JourneyMap) => void };
 
 /**
  * A mutable in-memory adapter for tests, stories and demos. Changes made with
- * `setJourney` or `updateJourney` reach every `watch` subscriber.
+ * `setJourney` or `updateJourney` reach every `watch` subscriber, and
+ * changes made with `setMap` every `watchMap` subscriber of that journey.
  */
 export class MemoryAdapter extends DatasetQueries implements WaymarkAdapter {
   readonly #data: Required<WaymarkDataset>;
   readonly #listeners = new Set<Listener>();
+  readonly #mapListeners = new Set<MapListener>();
 
   constructor(initial: WaymarkDataset = {}) {
     const data: Required<WaymarkDataset> = {
@@ -20,6 +23,7 @@ export class MemoryAdapter extends DatasetQueries implements WaymarkAdapter {
       scans: structuredClone(initial.scans ?? []),
       touchpoints: structuredClone(initial.touchpoints ?? {}),
       responses: structuredClone(initial.responses ?? []),
+      maps: structuredClone(initial.maps ?? {}),
     };
     super(() => Promise.resolve(data));
     this.#data = data;
@@ -68,6 +72,12 @@ export class MemoryAdapter extends DatasetQueries implements WaymarkAdapter {
     return journey;
   }
 
+  /** Adds or replaces the map of `journey` and notifies its watchers. */
+  setMap(journey: string, map: JourneyMap): void {
+    this.#data.maps[journey] = structuredClone(map);
+    for (const l of this.#mapListeners) if (l.ref.journey === journey) l.onChange(structuredClone(map));
+  }
+
   setMetric(metric: Metric): void {
     const list = this.#data.metrics;
     const i = list.findIndex((m) => m.id === metric.id);
@@ -91,5 +101,11 @@ export class MemoryAdapter extends DatasetQueries implements WaymarkAdapter {
     const listener = { topic, onChange };
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  watchMap(ref: MapRef, onChange: (m: JourneyMap) => void): () => void {
+    const listener = { ref, onChange };
+    this.#mapListeners.add(listener);
+    return () => this.#mapListeners.delete(listener);
   }
 }

@@ -1,5 +1,6 @@
 import type { ZodMiniType } from 'zod/mini';
 import { WaymarkError, validate } from '../errors.js';
+import { JourneyMap } from '../shapes/journey-map.js';
 import {
   Journey, Metric, ScanDefinition, ScanResponse, TouchpointPage,
 } from '../schema.js';
@@ -10,7 +11,7 @@ import { watchEvents } from './sse.js';
 import { MaturityScanDefinition } from '../scans/schema.js';
 import {
   markStale, staleInfo,
-  type JourneyRef, type MetricRef, type MilestoneRef, type RequestOptions, type ScanRef, type TouchpointQuery,
+  type JourneyRef, type MapRef, type MetricRef, type MilestoneRef, type RequestOptions, type ScanRef, type TouchpointQuery,
   type WaymarkAdapter,
 } from './types.js';
 
@@ -39,7 +40,7 @@ export interface RestAdapterOptions {
    * would starve every other request. Watches beyond the cap poll instead.
    */
   maxStreams?: number;
-  /** How often a watch beyond `maxStreams` revalidates the journey; default 30 000 ms. */
+  /** How often a watch beyond `maxStreams` revalidates its journey or map; default 30 000 ms. */
   pollMs?: number;
 }
 
@@ -80,8 +81,10 @@ const worthRetrying = (e: unknown): e is WaymarkError => e instanceof WaymarkErr
  * - `saveScanResponse`: PUT `{base}/scans/{scan}/responses/{id}`, idempotent by id.
  * - `completeMilestone`: PUT `{base}/journeys/{journey}/stages/{stage}/milestones/{milestone}`
  *   with `{ "done": … }`; the updated journey is validated.
- * - `watch`: Server-Sent Events (`event: journey`) from
- *   `{base}/journeys/{journey}/events`, reconnecting with backoff.
+ * - `journeyMap`: GET `{base}/journeys/{journey}/map`, cached and validated like `journey`.
+ * - `watch`, `watchMap`: Server-Sent Events (`event: journey`, `event: map`) from
+ *   `{base}/journeys/{journey}/events` and `…/map/events`, reconnecting with
+ *   backoff; invalid events are skipped. Watches beyond `maxStreams` poll.
  *
  * Each request times out after `timeoutMs` and is retried `retries` times
  * with exponential backoff on network errors, timeouts, 408, 429 and 5xx,
@@ -166,14 +169,38 @@ export class RestAdapter implements WaymarkAdapter {
     }, o);
   }
 
+  journeyMap(ref: MapRef, o?: RequestOptions): Promise<JourneyMap> {
+    return this.#call({
+      method: 'GET', path: ['journeys', ref.journey, 'map'], schema: JourneyMap, what: 'journey map',
+    }, o);
+  }
+
   watch(topic: JourneyRef, onChange: (j: Journey) => void): () => void {
-    if (this.#streams >= this.#maxStreams) return this.#poll(topic, onChange);
+    return this.#watch(
+      this.#url(['journeys', topic.journey, 'events'], { customer: topic.customer }),
+      'journey', 'journey', Journey, (signal) => this.journey(topic, { signal }), onChange,
+    );
+  }
+
+  watchMap(ref: MapRef, onChange: (m: JourneyMap) => void): () => void {
+    return this.#watch(
+      this.#url(['journeys', ref.journey, 'map', 'events']),
+      'map', 'journey map', JourneyMap, (signal) => this.journeyMap(ref, { signal }), onChange,
+    );
+  }
+
+  /** An event stream, or beyond `maxStreams` a poll of `get`. */
+  #watch<T>(
+    url: string, event: string, what: string, schema: ZodMiniType<T>,
+    get: (signal: AbortSignal) => Promise<T>, onChange: (value: T) => void,
+  ): () => void {
+    if (this.#streams >= this.#maxStreams) return this.#poll(get, onChange);
     this.#streams++;
     const stop = watchEvents({
-      url: this.#url(['journeys', topic.journey, 'events'], { customer: topic.customer }),
-      event: 'journey',
+      url,
+      event,
       open: this.#eventSource,
-      parse: (data) => validate(Journey, parseJson(data), 'journey'),
+      parse: (data) => validate(schema, parseJson(data), what),
       onData: onChange,
       delay: (attempt) => backoffDelay(attempt, this.#retryBaseMs, this.#retryMaxMs),
     });
@@ -186,14 +213,14 @@ export class RestAdapter implements WaymarkAdapter {
     };
   }
 
-  /** Revalidates the journey every `pollMs` (ETags keep that cheap); stale fallbacks are not news. */
-  #poll(topic: JourneyRef, onChange: (j: Journey) => void): () => void {
+  /** Revalidates every `pollMs` (ETags keep that cheap); stale fallbacks are not news. */
+  #poll<T>(get: (signal: AbortSignal) => Promise<T>, onChange: (value: T) => void): () => void {
     const stopped = new AbortController();
     let timer: ReturnType<typeof setTimeout>;
     const tick = async () => {
       try {
-        const journey = await this.journey(topic, { signal: stopped.signal });
-        if (!staleInfo(journey)) onChange(journey);
+        const value = await get(stopped.signal);
+        if (!staleInfo(value)) onChange(value);
       } catch {
         // The next tick tries again; the element keeps what it shows.
       }

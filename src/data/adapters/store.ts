@@ -1,8 +1,8 @@
 import { WaymarkError, throwIfAborted } from '../errors.js';
 import type {
-  Journey, Metric, ScanDefinition, ScanResponse, Touchpoint, TouchpointPage,
+  Journey, JourneyMap, Metric, ScanDefinition, ScanResponse, Touchpoint, TouchpointPage,
 } from '../schema.js';
-import type { JourneyRef, MetricRef, RequestOptions, ScanRef, TouchpointQuery } from './types.js';
+import type { JourneyRef, MapRef, MetricRef, RequestOptions, ScanRef, TouchpointQuery } from './types.js';
 
 /** The document a `StaticAdapter` or `MemoryAdapter` serves. */
 export interface WaymarkDataset {
@@ -12,6 +12,8 @@ export interface WaymarkDataset {
   /** Touchpoints by journey id. */
   touchpoints?: Record<string, Touchpoint[]>;
   responses?: ScanResponse[];
+  /** Journey maps by journey id. */
+  maps?: Record<string, JourneyMap>;
 }
 
 const DEFAULT_PAGE = 500;
@@ -67,6 +69,12 @@ export class DatasetQueries {
     const { metrics = [] } = await this.read(o);
     const found = metrics.find((m) => m.id === ref.metric);
     if (!found) throw notFound('metric', ref.metric);
+    return structuredClone(found);
+  }
+
+  async journeyMap(ref: MapRef, o?: RequestOptions): Promise<JourneyMap> {
+    const found = (await this.read(o)).maps?.[ref.journey];
+    if (!found) throw notFound('journey map', ref.journey);
     return structuredClone(found);
   }
 

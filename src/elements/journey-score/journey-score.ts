@@ -6,6 +6,7 @@ import type { Journey, Metric } from '../../data/schema.js';
 import { ScorableJourney } from '../../data/readable.js';
 import { journeyScore, type JourneyScorePart, type JourneyScoreResult } from '../../metrics/index.js';
 import { hostStyles } from '../../styles/host.js';
+import { printStyles } from '../../styles/print.js';
 import { renderAlert, renderState, type StateWords } from '../states.js';
 import { dialModel, formatValue } from '../dial/model.js';
 import { renderDial } from '../dial/view.js';
@@ -14,6 +15,7 @@ import { msg, str } from '../../i18n/localize.js';
 import { formatPercent, numberFormat, pluralOf } from '../../i18n/format.js';
 import { styles } from './journey-score.styles.js';
 import { csv } from '../../export/csv.js';
+import type { ImageOptions } from '../../export/image.js';
 
 /** The words of the loading, empty and error states. */
 const STATES = (): StateWords => ({
@@ -62,7 +64,7 @@ const onePoint = (locale: string, n: number) => pluralOf(locale, n, POINTS) === 
  * @cssprop --wm-journey-score-worst-color - Accent of the biggest-gap callout (default `--wm-color-warning`).
  */
 export class JourneyScore extends DataElement<Journey> {
-  static override styles = [hostStyles, dialStyles, styles];
+  static override styles = [hostStyles, printStyles, dialStyles, styles];
   static override properties: PropertyDeclarations = {
     journey: { reflect: true },
     customer: { reflect: true },
@@ -79,6 +81,14 @@ export class JourneyScore extends DataElement<Journey> {
   weights?: Record<string, number>;
 
   readonly #loader = new LoadController<Journey>(this, journeyLoad(this, (j) => !j.scoreComponents?.length, ScorableJourney));
+
+  /**
+   * The score as shown, as a PNG or a self-contained SVG (fonts named, not embedded), in its
+   * current theme and language, at `scale` (default `devicePixelRatio`).
+   */
+  toImage(options?: ImageOptions): Promise<Blob> {
+    return import('../../export/image.js').then((m) => m.toImage(this, options));
+  }
 
   /** Loads the journey again. */
   reload(): Promise<void> {

@@ -229,4 +229,17 @@ export const styles = css`
       color: LinkText;
     }
   }
+  /* Print: the questions with their answers, or the result, without the
+     buttons (Back, Next and the result's Retry, Download and Start again are
+     .nav or .secondary). */
+  @media print {
+    .nav,
+    .secondary {
+      display: none;
+    }
+    .question,
+    .dimensions {
+      break-inside: avoid;
+    }
+  }
 `;

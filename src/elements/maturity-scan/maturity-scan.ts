@@ -6,6 +6,7 @@ import { BUILT_IN_SCAN, MaturityScanDefinition } from '../../data/scans/schema.j
 import { journeyManagementScanText } from '../../data/scans/journey-management.js';
 import { SOURCE_LOCALE, msg, uiLocale, type UiLocale } from '../../i18n/localize.js';
 import { hostStyles } from '../../styles/host.js';
+import { printStyles } from '../../styles/print.js';
 import { renderState, type StateWords } from '../states.js';
 import { ChartController } from '../../charts/chart-controller.js';
 import { Autosave } from './autosave.js';
@@ -77,6 +78,7 @@ export type AutosaveMode = (typeof AUTOSAVE_MODES)[number];
  * @csspart gaps - The weakest dimensions.
  * @csspart recommendations - Where to start.
  * @csspart retry-save - The Try now button while the response waits to be sent, or after it failed.
+ * @csspart download - The Download results button: the answers and the result as CSV (see `toCSV()`).
  * @csspart restart - The Start again button.
  * @csspart loading - The loading state.
  * @csspart empty - The empty state (a scan without questions).
@@ -90,7 +92,7 @@ export type AutosaveMode = (typeof AUTOSAVE_MODES)[number];
  * @cssprop --wm-font-family - Global font family.
  */
 export class MaturityScan extends DataElement<MaturityScanDefinition> {
-  static override styles = [hostStyles, styles, resultStyles];
+  static override styles = [hostStyles, printStyles, styles, resultStyles];
   static override properties: PropertyDeclarations = {
     scan: { reflect: true },
     respondent: { reflect: true },
@@ -395,13 +397,17 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
     retry: (): void => {
       if (!this.#submission.wake()) this.#on.finish();
     },
+    // The saving code loads on first use: most respondents never download.
+    download: (): void =>
+      void import('../../export/download.js').then((m) => m.download(m.csvBlob(this.toCSV()), m.fileName('maturity-scan', 'csv'))),
   };
 
   override render() {
     return renderState(this.#loader, STATES(), () =>
       renderScan({
         model: this.#model!,
-        paged: this.mode !== 'single',
+        // A print shows every page's questions with their answers.
+        paged: this.mode !== 'single' && !this.printing,
         page: this.#nav.page,
         result: this.#nav.view === 'result',
         missing: this.#nav.missing,

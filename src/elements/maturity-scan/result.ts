@@ -26,6 +26,7 @@ export interface ResultView {
   locale: string;
   onRestart: () => void;
   onRetry: () => void;
+  onDownload: () => void;
 }
 
 /** A long axis label on two lines at the space nearest its middle, so the radar does not clip it. */
@@ -191,6 +192,9 @@ export function renderResult(v: ResultView): TemplateResult {
             : nothing}
         </div>`
       : nothing}
+    <button type="button" part="download" class="secondary" @click=${v.onDownload}>
+      ${msg('Download results', { id: 'scan.result.download' })}
+    </button>
     <button type="button" part="restart" class="secondary" ?disabled=${pending} @click=${v.onRestart}>
       ${msg('Start again', { id: 'scan.restart' })}
     </button>

@@ -27,6 +27,7 @@ export interface ScanView {
     jump: (e: Event) => void;
     restart: () => void;
     retry: () => void;
+    download: () => void;
   };
 }
 
@@ -69,7 +70,7 @@ export function renderScan(v: ScanView): TemplateResult {
     ${result
       ? renderResult({
           def, result, scored: model.scored, total: progress.total, save: v.save, locale: v.locale,
-          onRestart: on.restart, onRetry: on.retry,
+          onRestart: on.restart, onRetry: on.retry, onDownload: on.download,
         })
       : html`<div class="questions" @change=${on.change} @keydown=${onOptionKey}>
             ${v.paged

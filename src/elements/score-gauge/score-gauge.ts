@@ -7,6 +7,7 @@ import { ReadableMetric } from '../../data/readable.js';
 import { KIND_DEFAULTS } from '../../metrics/index.js';
 import { ChartController } from '../../charts/chart-controller.js';
 import { hostStyles } from '../../styles/host.js';
+import { printStyles } from '../../styles/print.js';
 import { renderAlert, renderState, type StateWords } from '../states.js';
 import { motionMs } from '../../styles/motion.js';
 import { angleOf } from '../dial/model.js';
@@ -18,6 +19,7 @@ import { LOW_SAMPLE, gaugeView, kindLabel, type GaugeView } from './model.js';
 import { numberFormat } from '../../i18n/format.js';
 import { msg, str } from '../../i18n/localize.js';
 import { styles } from './score-gauge.styles.js';
+import type { ImageOptions } from '../../export/image.js';
 
 /** The words of the loading, empty and error states. */
 const STATES = (): StateWords => ({
@@ -102,7 +104,7 @@ const optionalNumber = {
  * @cssprop --wm-font-family - Global font family.
  */
 export class ScoreGauge extends DataElement<Metric> {
-  static override styles = [hostStyles, dialStyles, styles];
+  static override styles = [hostStyles, printStyles, dialStyles, styles];
   static override properties: PropertyDeclarations = {
     metric: { reflect: true },
     journey: { reflect: true },
@@ -181,6 +183,14 @@ export class ScoreGauge extends DataElement<Metric> {
       canvas: () => this.renderRoot.querySelector<HTMLCanvasElement>('canvas[part~="trend-chart"]'),
       spec: () => (this.trend && this.#view?.trend ? sparklineSpec(this.#view, this.#view.trend) : undefined),
     });
+  }
+
+  /**
+   * The gauge as shown, as a PNG or a self-contained SVG (fonts named, not embedded), in its
+   * current theme and language, at `scale` (default `devicePixelRatio`).
+   */
+  toImage(options?: ImageOptions): Promise<Blob> {
+    return import('../../export/image.js').then((m) => m.toImage(this, options));
   }
 
   /** Loads the metric again. */

@@ -264,4 +264,10 @@ export const styles = css`
       fill: Highlight;
     }
   }
+  @media print {
+    .milestone,
+    .other-milestones {
+      break-inside: avoid;
+    }
+  }
 `;

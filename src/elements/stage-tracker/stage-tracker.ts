@@ -7,6 +7,7 @@ import { Journey } from '../../data/shapes/journey.js';
 import { StageSelectEvent } from './events.js';
 import { withLifecycleDefaults } from '../../data/lifecycle.js';
 import { hostStyles } from '../../styles/host.js';
+import { printStyles } from '../../styles/print.js';
 import { renderState, type StateWords } from '../states.js';
 import { isRtl } from '../rtl.js';
 import { AutoLayout } from './fit.js';
@@ -85,7 +86,7 @@ interface ViewStage {
  * @cssprop --wm-font-family - Global font family.
  */
 export class StageTracker extends DataElement<Journey> {
-  static override styles = [hostStyles, styles];
+  static override styles = [hostStyles, printStyles, styles];
   static override properties: PropertyDeclarations = {
     journey: { reflect: true },
     customer: { reflect: true },

@@ -51,6 +51,7 @@ export class PlotController implements ReactiveController {
   #frame = 0;
   #settle = 0;
   #focused = false;
+  #print = false;
   #observed?: Element;
   // Made on connect, not here: a server renders elements with no observers or media queries.
   #resize?: ResizeObserver;
@@ -81,7 +82,7 @@ export class PlotController implements ReactiveController {
 
   get visible(): TimeRange {
     const extent = this.extent;
-    return this.#view ? clampView(this.#view, extent) : extent;
+    return this.#view && !this.#print ? clampView(this.#view, extent) : extent;
   }
 
   get canZoomIn(): boolean {
@@ -120,6 +121,18 @@ export class PlotController implements ReactiveController {
     this.#view = undefined;
     this.focus = -1;
     this.queueDraw();
+  }
+
+  /**
+   * Printing: the whole `from` – `to` range (not the zoom) at the plot's
+   * width in the print layout, drawn at once (no frame comes before the page
+   * is printed); afterwards the view on screen again.
+   */
+  print(on: boolean): void {
+    this.#print = on;
+    this.#width = Math.floor(this.#host.renderRoot.querySelector('.plot')?.clientWidth ?? 0) || this.#width;
+    cancelAnimationFrame(this.#frame);
+    this.#draw();
   }
 
   queueDraw(): void {
@@ -289,7 +302,7 @@ export class PlotController implements ReactiveController {
       bands: this.#src.bands(),
       ticks: timeTicks(scale.from, scale.to, width, locale).ticks,
       palette: readPalette(this.#host.renderRoot as ShadowRoot, this.#host),
-      focus: this.#focused ? this.focus : -1,
+      focus: this.#focused && !this.#print ? this.focus : -1,
       selected: this.#src.selected(),
     }));
     this.#words(stats, scale, lanes.lanes.reduce((n, l) => n + l.count, 0));
@@ -305,7 +318,7 @@ export class PlotController implements ReactiveController {
       this.#host.requestUpdate();
     };
     clearTimeout(this.#settle);
-    if (!this.rangeText) commit();
+    if (!this.rangeText || this.#print) commit();
     else this.#settle = window.setTimeout(commit, 150);
   }
 }

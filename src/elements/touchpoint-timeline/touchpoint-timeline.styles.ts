@@ -24,6 +24,7 @@ export const styles = css`
   }
   .chips,
   .zoom,
+  .downloads,
   .views {
     display: flex;
     flex-wrap: wrap;
@@ -231,6 +232,29 @@ export const styles = css`
       border-color: GrayText;
       color: GrayText;
       opacity: 1;
+    }
+  }
+  /* Print: the plot alone (drawn over the whole from–to range, see plot.ts),
+     lane names wrapped rather than cut, and none of the controls. */
+  @media print {
+    .toolbar,
+    .keys,
+    .close,
+    .loading-more {
+      display: none;
+    }
+    .label {
+      overflow: visible;
+      white-space: normal;
+      line-height: 1.1;
+    }
+    canvas {
+      inline-size: 100% !important;
+      block-size: auto !important;
+    }
+    .chart,
+    .legend {
+      break-inside: avoid;
     }
   }
 `;

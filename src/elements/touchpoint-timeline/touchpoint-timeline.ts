@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'lit';
 import { DataElement } from '../data-element.js';
 import { hostStyles } from '../../styles/host.js';
+import { printStyles } from '../../styles/print.js';
 import { renderEmpty, renderState, type StateWords } from '../states.js';
 import { msg, str } from '../../i18n/localize.js';
 import { channelName, GROUP_BYS, TimelineData, VIEWS, type GroupBy, type TimelineView } from './data.js';
@@ -16,6 +17,7 @@ import { renderChart, renderToolbar } from './toolbar.js';
 import { listStyles } from './list-view.styles.js';
 import { styles } from './touchpoint-timeline.styles.js';
 import { csv } from '../../export/csv.js';
+import type { ImageOptions } from '../../export/image.js';
 
 /** The words of the loading, empty and error states. */
 const STATES = (): StateWords => ({
@@ -69,6 +71,7 @@ const time = (v?: string) => {
  * @csspart toolbar - The channel chips, zoom buttons and view switch.
  * @csspart chip - A channel filter button (`aria-pressed`); `on` when its channel is shown.
  * @csspart zoom-in - The zoom in button; also `zoom-out`, `show-all`, `earlier`, `later`, `view-timeline`, `view-list`.
+ * @csspart download-image - The "Download image" button (a PNG of the timeline as shown); `download-csv` saves the CSV of the current filter.
  * @csspart range - The line saying which dates are in view.
  * @csspart lane-label - A lane's name beside the plot.
  * @csspart plot - The focusable plot (keyboard zoom, pan and touchpoint navigation).
@@ -93,7 +96,7 @@ const time = (v?: string) => {
  * @cssprop --wm-font-family - Global font family, used on the canvas too.
  */
 export class TouchpointTimeline extends DataElement<TimelineData> {
-  static override styles = [hostStyles, styles, listStyles];
+  static override styles = [hostStyles, printStyles, styles, listStyles];
   static override properties: PropertyDeclarations = {
     journey: { reflect: true },
     customer: { reflect: true },
@@ -198,6 +201,15 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
     );
   }
 
+  /**
+   * The timeline as shown (toolbar, range, plot, lane labels, legend, card), as a PNG or a
+   * self-contained SVG (the plot's canvas as an embedded PNG; fonts named, not embedded), in its
+   * current theme and language, at `scale` (default `devicePixelRatio`).
+   */
+  toImage(options?: ImageOptions): Promise<Blob> {
+    return import('../../export/image.js').then((m) => m.toImage(this, options));
+  }
+
   /** Halves the time in view (around the focused touchpoint, else the middle). */
   zoomIn(): void {
     this.#plot.zoom(0.5);
@@ -211,6 +223,11 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
   /** Shows the whole time axis. */
   showAll(): void {
     this.#plot.showAll();
+  }
+
+  protected override printChanged(on: boolean): void {
+    super.printChanged(on);
+    this.#plot.print(on);
   }
 
   get #context(): DescribeContext {
@@ -284,6 +301,7 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
         toggle: (c) => this.#toggle(c),
         setView: (v) => (this.view = v),
         zoom: (how) => this.#zoom(how),
+        download: (what) => this.#download(what),
       })}
       ${this.#paging.renderProgress(this.effectiveLocale)}
       ${!lanes.lanes.length
@@ -321,6 +339,13 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
     else if (how === 'all') this.#plot.showAll();
     else this.#plot.pan(how === 'later' ? 0.5 : -0.5);
     this.requestUpdate();
+  }
+
+  /** The download buttons: a PNG of what is shown, or the CSV of the current filter. The saving code loads on first use. */
+  async #download(what: 'image' | 'csv'): Promise<void> {
+    const m = await import('../../export/download.js');
+    const csv = what == 'csv';
+    m.download(csv ? m.csvBlob(this.toCSV()) : await this.toImage(), m.fileName('journey-timeline', csv ? 'csv' : 'png'));
   }
 
   #select(index: number): void {

@@ -55,6 +55,7 @@ export const maturityScan: TemplateMap = {
   'scan.save.try-again': 'Erneut versuchen',
   'scan.save.try-now': 'Jetzt versuchen',
   'scan.restart': 'Neu beginnen',
+  'scan.result.download': 'Ergebnisse herunterladen',
 
   // The built-in journey-management scan.
   'scan.builtin.title': 'Reifegrad-Scan Journey Management',

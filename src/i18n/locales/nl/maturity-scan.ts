@@ -55,6 +55,7 @@ export const maturityScan: TemplateMap = {
   'scan.save.try-again': 'Opnieuw proberen',
   'scan.save.try-now': 'Nu proberen',
   'scan.restart': 'Opnieuw beginnen',
+  'scan.result.download': 'Resultaten downloaden',
 
   // The built-in journey-management scan.
   'scan.builtin.title': 'Volwassenheidsscan journeymanagement',
