@@ -19,6 +19,11 @@ export interface AdapterFinder {
 }
 
 let msg: MsgFn;
+// A function, not an assignment in the constructor: the manifest analyzer reads
+// any assignment there as a class field (one without a name, which it cannot list).
+const useWords = (words: MsgFn) => {
+  msg = words;
+};
 
 type RowState = 'saving' | 'queued' | 'failed' | 'saved';
 
@@ -116,7 +121,7 @@ export class Actionable implements ReactiveController {
     this.#host = host;
     this.#loader = loader;
     this.#schema = schema;
-    msg = words;
+    useWords(words);
     host.addController(this);
     const root = host.renderRoot as ShadowRoot;
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet!];
