@@ -399,11 +399,12 @@ export function createApi({
       milestone.done = done;
       if (done) milestone.completedAt = at;
       else delete milestone.completedAt;
-      // The stage's progress and next step follow its milestones, as the actionable tracker shows them at once.
+      // The stage's progress follows its milestones, and a next step that names one of them
+      // moves on to the first one still open (none left: no next step), as the actionable
+      // tracker shows the change at once and the memory adapter stores it.
       const list = stage.milestones;
-      const names = list.some((m) => m.name === stage.nextStep);
-      if (stage.progress !== undefined) stage.progress = list.filter((m) => m.done).length / list.length;
-      if (names) {
+      stage.progress = list.filter((m) => m.done).length / list.length;
+      if (list.some((m) => m.name === stage.nextStep)) {
         const open = list.find((m) => !m.done);
         if (open) stage.nextStep = open.name;
         else delete stage.nextStep;

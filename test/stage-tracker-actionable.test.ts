@@ -4,6 +4,7 @@ import type { StageTracker } from '../src/elements/stage-tracker/stage-tracker.j
 import type { MilestoneChangeEvent } from '../src/elements/stage-tracker/events.js';
 import type { MilestoneRef, WaymarkAdapter } from '../src/data/adapters/types.js';
 import { WaymarkError } from '../src/data/errors.js';
+import { MemoryAdapter } from '../src/data/adapters/memory.js';
 import type { Journey } from '../src/data/schema.js';
 import { onboardingJourney } from '../fixtures/journeys.js';
 import { $, $$, text } from './helpers/setup.js';
@@ -13,7 +14,7 @@ const PREFIX = 'waymark.milestone:';
 
 /**
  * A server in memory: each save waits until the test settles it, then applies
- * the change and bumps `updatedAt` by a second; `push` sends a journey to watchers.
+ * the change (the stage's progress and next step following it) and bumps `updatedAt` by a second; `push` sends a journey to watchers.
  */
 function fakeServer(initial: Journey) {
   let current = structuredClone(initial);
@@ -21,8 +22,14 @@ function fakeServer(initial: Journey) {
   const saves: { ref: MilestoneRef; ok: () => Journey; fail: (e: unknown) => void; reply: (j: Journey) => void }[] = [];
   const watchers = new Set<(j: Journey) => void>();
   const apply = (ref: MilestoneRef): Journey => {
-    const m = current.stages.find((s) => s.id === ref.stage)!.milestones!.find((x) => x.id === ref.milestone)!;
+    const stage = current.stages.find((s) => s.id === ref.stage)!;
+    const list = stage.milestones!;
+    const m = list.find((x) => x.id === ref.milestone)!;
+    const names = list.some((x) => x.name === stage.nextStep);
     m.done = ref.done;
+    // As the sample API stores a change: progress and a next step naming a milestone follow.
+    stage.progress = list.filter((x) => x.done).length / list.length;
+    if (names) stage.nextStep = list.find((x) => !x.done)?.name;
     current.updatedAt = new Date((clock += 1000)).toISOString();
     return structuredClone(current);
   };
@@ -143,6 +150,7 @@ describe('wm-stage-tracker actionable', () => {
     expect(row(el, 'Connect your CRM').note).to.equal('Saved');
     expect(summary(el)).to.equal('Connect data milestones: 1 of 2 done');
     expect(queued()).to.deep.equal([]);
+    await expect(el).to.be.accessible();
   });
 
   it('puts a failed change back, says why in its row, and saves it on Retry', async () => {
@@ -296,6 +304,63 @@ describe('wm-stage-tracker actionable', () => {
     server.push(newer);
     await settle(el);
     expect(summary(el)).to.equal('Connect data milestones: 2 of 2 done');
+  });
+
+  it('two trackers of one journey on a page: a change queued in one is saved once and both show it', async () => {
+    const server = fakeServer(onboardingJourney({ now: NOW, done: 2 }));
+    const portal = await tracker(server.adapter);
+    const sidebar = await tracker(server.adapter);
+    online = false;
+    dispatchEvent(new Event('offline'));
+    row(portal, 'Connect your CRM').box!.click();
+    await settle(portal);
+    await settle(sidebar);
+    for (const el of [portal, sidebar]) {
+      expect(row(el, 'Connect your CRM').box!.checked).to.equal(true);
+      expect(row(el, 'Connect your CRM').note).to.equal('Kept on this device; saved when you are back online');
+      expect(summary(el)).to.equal('Connect data milestones: 1 of 2 done');
+    }
+
+    // Both trackers hear the page come back online.
+    online = true;
+    dispatchEvent(new Event('online'));
+    await settle(portal);
+    await settle(sidebar);
+    expect(server.saves).to.have.length(1);
+    expect(row(sidebar, 'Connect your CRM').note).to.equal('Saving…');
+    server.saves[0]!.ok();
+    await settle(portal);
+    await settle(sidebar);
+    dispatchEvent(new Event('online'));
+    await aTimeout(50);
+    expect(server.saves, 'saved exactly once').to.have.length(1);
+    for (const el of [portal, sidebar]) {
+      expect(row(el, 'Connect your CRM').box!.checked).to.equal(true);
+      expect(row(el, 'Connect your CRM').note).to.equal('Saved');
+      expect(nextStep(el)).to.equal('Next step: Import last year of tickets');
+    }
+    expect(queued()).to.deep.equal([]);
+    await expect(sidebar).to.be.accessible();
+  });
+
+  it('with the memory adapter: the saved journey carries the new progress and next step to a second tracker', async () => {
+    const adapter = new MemoryAdapter({ journeys: [onboardingJourney({ now: NOW, done: 2 })] });
+    const portal = await tracker(adapter);
+    const intranet = await fixture<StageTracker>(html`<wm-stage-tracker
+      journey="onboarding"
+      customer="northwind"
+      .now=${NOW}
+      .adapter=${adapter}
+    ></wm-stage-tracker>`);
+    await waitUntil(() => $(intranet, '.milestones-title'));
+    row(portal, 'Connect your CRM').box!.click();
+    await waitUntil(() => row(portal, 'Connect your CRM').note === 'Saved', 'saved');
+    await waitUntil(() => summary(intranet) === 'Connect data milestones: 1 of 2 done', 'the read-only tracker follows');
+    expect(progress(intranet)).to.equal('50');
+    expect(nextStep(intranet)).to.equal('Next step: Import last year of tickets');
+    const stored = (await adapter.journey({ journey: 'onboarding', customer: 'northwind' })).stages[1]!;
+    expect(stored.progress).to.equal(0.5);
+    expect(stored.nextStep).to.equal('Import last year of tickets');
   });
 
   it('draws plain read-only rows without the attribute', async () => {

@@ -52,6 +52,9 @@ const stored = (k: string): boolean | undefined => {
 /** Keys being saved on this page: two trackers of one journey send a change once. */
 const sending = new Set<string>();
 
+/** The actionable trackers on the page: a row's state and a saved journey reach every one showing that journey. */
+const peers = new Set<Actionable>();
+
 const online = () => navigator.onLine !== false;
 
 /** `a` is older than `b` by their `updatedAt` (either missing: not older). */
@@ -129,11 +132,13 @@ export class Actionable implements ReactiveController {
   }
 
   hostConnected(): void {
+    peers.add(this);
     addEventListener('online', this.#flush);
     if (this.#loaded) this.#flush();
   }
 
   hostDisconnected(): void {
+    peers.delete(this);
     removeEventListener('online', this.#flush);
   }
 
@@ -154,21 +159,22 @@ export class Actionable implements ReactiveController {
       ...base,
       stages: base.stages.map((s) => {
         const list = s.milestones ?? [];
-        let moved = 0;
+        let moved = false;
         const milestones = list.map((m) => {
           const row = this.#rows.get(this.#key(s, m));
           if (!row || row.state === 'failed' || row.state === 'saved' || row.done === m.done) return m;
-          moved += row.done ? 1 : -1;
+          moved = true;
           const { completedAt: _, ...rest } = m;
           return row.done ? { ...rest, done: true, completedAt: new Date().toISOString() } : { ...rest, done: false };
         });
-        // A next step that names one of the stage's milestones moves on to the first one still open.
+        // As the sample API and the memory adapter store it: the progress is the share of
+        // milestones done, and a next step naming one of them moves on to the first one still open.
         const names = list.some((m) => m.name === s.nextStep);
         const stage = moved
           ? {
               ...s,
               milestones,
-              progress: s.progress === undefined ? undefined : Math.min(1, Math.max(0, s.progress + moved / list.length)),
+              progress: milestones.filter((m) => m.done).length / list.length,
               nextStep: names ? (milestones.find((m) => !m.done)?.name ?? '') : s.nextStep,
             }
           : s;
@@ -239,6 +245,22 @@ export class Actionable implements ReactiveController {
     return PREFIX + JSON.stringify([...this.#ref(), stage.id, m.id]);
   }
 
+  /**
+   * Sets the row of `k` in every tracker showing this journey (and `j`, a
+   * journey a save returned, where it is newer), so two trackers of one
+   * journey on a page show the same change and its state.
+   */
+  #set(k: string, row: Row, j?: Journey): void {
+    const [journey, customer] = this.#ref();
+    for (const p of new Set([this, ...peers])) {
+      const [pj, pc] = p.#ref();
+      if (pj !== journey || pc !== customer) continue;
+      p.#rows.set(k, row);
+      if (j) p.#take(j);
+      p.#host.requestUpdate();
+    }
+  }
+
   /** Shows `j` unless it is an older copy of the journey shown. */
   #take(j: Journey): void {
     const s = this.#shown;
@@ -255,8 +277,7 @@ export class Actionable implements ReactiveController {
   #save(stage: Stage, m: Milestone, done: boolean): void {
     const k = this.#key(stage, m);
     localStorage.setItem(k, String(done));
-    this.#rows.set(k, { done, state: online() ? 'saving' : 'queued' });
-    this.#host.requestUpdate();
+    this.#set(k, { done, state: online() ? 'saving' : 'queued' });
     if (online()) void this.#send(k);
   }
 
@@ -270,7 +291,7 @@ export class Actionable implements ReactiveController {
       if (j !== journey || c !== customer) continue;
       const row = this.#rows.get(k);
       if (row?.state !== 'saving') {
-        this.#rows.set(k, { done: stored(k)!, state: online() ? 'saving' : 'queued' });
+        this.#set(k, { done: stored(k)!, state: online() ? 'saving' : 'queued' });
         if (online()) void this.#send(k);
       }
     }
@@ -281,6 +302,8 @@ export class Actionable implements ReactiveController {
     if (sending.has(k)) return;
     sending.add(k);
     let done = stored(k);
+    let row: Row | undefined;
+    let saved: Journey | undefined;
     try {
       const [journey, customer, stage, milestone] = JSON.parse(k.slice(PREFIX.length)) as Key;
       while (done !== undefined) {
@@ -291,25 +314,25 @@ export class Actionable implements ReactiveController {
         const reply = await adapter.completeMilestone({ journey, customer: customer ?? undefined, stage, milestone, done });
         const checked = this.#schema.safeParse(reply);
         if (!checked.success) throw new Error('The journey returned is not valid.');
-        this.#take(checked.data);
+        saved = checked.data;
         if (stored(k) === done) {
           localStorage.removeItem(k);
-          this.#rows.set(k, { done, state: 'saved' });
+          row = { done, state: 'saved' };
           break;
         }
         done = stored(k);
       }
     } catch (e) {
       if (!online()) {
-        this.#rows.set(k, { done: done!, state: 'queued' });
+        row = { done: done!, state: 'queued' };
       } else {
-        const error = (e as Error).message;
         localStorage.removeItem(k);
-        this.#rows.set(k, { done: done!, state: 'failed', error });
+        row = { done: done!, state: 'failed', error: (e as Error).message };
       }
     } finally {
       sending.delete(k);
-      this.#host.requestUpdate();
+      if (row) this.#set(k, row, saved);
+      else this.#host.requestUpdate();
     }
   }
 }
