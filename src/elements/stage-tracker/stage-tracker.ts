@@ -69,7 +69,7 @@ interface ViewStage {
  * @csspart progress - A stage's progress bar (`role="progressbar"`).
  * @csspart timing - Time in stage against its window.
  * @csspart risk - The at-risk notice of a stage past its window.
- * @csspart milestones - The milestone checklist.
+ * @csspart milestones - The milestone checklist; with `actionable`, a row whose change was not saved has a Retry button (`retry`).
  * @csspart next-step - The next step callout.
  * @csspart loading - The loading state.
  * @csspart empty - The empty state.
