@@ -95,8 +95,11 @@ async function settle(el: StageTracker) {
 let online = true;
 
 describe('wm-stage-tracker actionable', () => {
-  before(() => {
+  before(async () => {
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+    // The lazily imported module, fetched and compiled here rather than within the first test:
+    // under load, WebKitGTK took most of that test's 20 s on it once.
+    await import('../src/elements/stage-tracker/actionable.js');
   });
   after(() => {
     delete (navigator as { onLine?: boolean }).onLine;
