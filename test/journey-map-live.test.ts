@@ -83,7 +83,10 @@ async function until(check: () => boolean, what: string, ms = 10_000) {
   }
 }
 
-describe('wm-journey-map: live over SSE (REST adapter, event: map)', () => {
+describe('wm-journey-map: live over SSE (REST adapter, event: map)', function () {
+  // Several pushes 300 ms apart, a ten-lane map rendered after each and axe over it: slow in WebKit on a busy machine.
+  this.timeout(60_000);
+
   it('shows the new funnel counts, conversion words and metric on screen and in the cells\' accessible names after each push', async () => {
     const { el, seen, errors } = await liveMap('sse-advance');
     // The GET, the map sent on connect, then a map every 300 ms with customers moved along one more tick.
