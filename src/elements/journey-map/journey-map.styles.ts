@@ -115,26 +115,25 @@ export const styles = css`
     inline-size: 1em;
     block-size: 1em;
   }
-  .note.pain .tone {
-    color: var(--_pain);
-  }
-  .note.gain .tone {
-    color: var(--_gain);
-  }
-  .note.idea .tone {
-    color: var(--_idea);
-  }
-  .note.pain {
-    border-inline-start: 3px solid var(--_pain);
-    padding-inline-start: 0.375rem;
-  }
-  .note.gain {
-    border-inline-start: 3px solid var(--_gain);
+  /* A tone's colour (--_tone, set per tone and band) on its note's
+     edge and label, and on a metric's band swatch; ideas have a dashed edge. */
+  .note.pain { --_tone: var(--_pain); }
+  .note.gain { --_tone: var(--_gain); }
+  .note.idea { --_tone: var(--_idea); }
+  .metric.good { --_tone: var(--_good); }
+  .metric.warning { --_tone: var(--_warning); }
+  .metric.critical { --_tone: var(--_critical); }
+  .note.pain,
+  .note.gain,
+  .note.idea {
+    border-inline-start: 3px solid var(--_tone);
     padding-inline-start: 0.375rem;
   }
   .note.idea {
-    border-inline-start: 3px dashed var(--_idea);
-    padding-inline-start: 0.375rem;
+    border-inline-start-style: dashed;
+  }
+  .tone {
+    color: var(--_tone);
   }
   a {
     color: var(--_accent);
@@ -160,16 +159,7 @@ export const styles = css`
     inline-size: 0.6em;
     block-size: 0.6em;
     border-radius: 50%;
-    background: var(--_neutral);
-  }
-  .metric.good .swatch {
-    background: var(--_good);
-  }
-  .metric.warning .swatch {
-    background: var(--_warning);
-  }
-  .metric.critical .swatch {
-    background: var(--_critical);
+    background: var(--_tone, var(--_neutral));
   }
   .change {
     display: flex !important;
