@@ -1,11 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/touchpoint-timeline/define.js';
 import '../src/elements/maturity-scan/define.js';
+import '../src/elements/journey-map/define.js';
 import type { TouchpointTimeline } from '../src/elements/touchpoint-timeline/touchpoint-timeline.js';
 import type { MaturityScan } from '../src/elements/maturity-scan/maturity-scan.js';
+import type { JourneyMapElement } from '../src/elements/journey-map/journey-map.js';
 import { journeyManagementScan } from '../src/data/scans/journey-management.js';
 import { generateTimeline } from '../fixtures/touchpoints.js';
 import { fileName } from '../src/export/download.js';
+import { smallMap } from './helpers/map.js';
 import { $, partRendered, text } from './helpers/setup.js';
 
 interface Saved {
@@ -127,4 +130,45 @@ describe('download buttons', () => {
       expect(content).to.match(/\r\ntotal,journey-management,/);
     });
   }
+
+  for (const lang of ['en', 'de', 'nl'] as const) {
+    it(`journey map (${lang}): "${WORDS[lang].image}" and "${WORDS[lang].csv}" in a named group in the toolbar above the table; axe clean`, async () => {
+      const el = await fixture<JourneyMapElement>(html`<wm-journey-map lang=${lang} .data=${smallMap()}></wm-journey-map>`);
+      await partRendered(el, 'table');
+      const toolbar = $(el, '[part="toolbar"]')!;
+      const image = toolbar.querySelector('button[part="download-image"]')!;
+      const csv = toolbar.querySelector('button[part="download-csv"]')!;
+      expect(text(image)).to.equal(WORDS[lang].image);
+      expect(text(csv)).to.equal(WORDS[lang].csv);
+      expect(image.closest('[role="group"]')!.getAttribute('aria-label')).to.equal(WORDS[lang].group);
+      expect(toolbar.getBoundingClientRect().bottom, 'above the table').to.be.at.most($(el, 'table')!.getBoundingClientRect().top);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('journey map: "Download CSV" saves the lanes shown as journey-map-<date>.csv', async () => {
+    const el = await fixture<JourneyMapElement>(html`<wm-journey-map lanes="doing people" .data=${smallMap()}></wm-journey-map>`);
+    await partRendered(el, 'table');
+    $(el, 'button[part="download-csv"]')!.click();
+    const file = await downloads.next();
+    expect(file.name).to.equal(today('csv', 'journey-map'));
+    expect(file.blob.type).to.match(/^text\/csv/);
+    const content = (await file.blob.text()).replace(/^\ufeff/, '');
+    expect(content).to.equal(el.toCSV());
+    // Two lanes of three steps each, after the header.
+    expect(content.trim().split('\r\n').slice(1).map((r) => r.split(',')[0])).to.deep.equal(['doing', 'doing', 'doing', 'people', 'people', 'people']);
+    expect(file.revoked, 'object URL revoked').to.equal(true);
+  });
+
+  it('journey map: "Download image" saves a PNG of the map as journey-map-<date>.png', async () => {
+    const el = await fixture<JourneyMapElement>(html`<wm-journey-map .data=${smallMap()}></wm-journey-map>`);
+    await partRendered(el, 'table');
+    $(el, 'button[part="download-image"]')!.click();
+    const file = await downloads.next();
+    expect(file.name).to.equal(today('png', 'journey-map'));
+    expect(file.blob.type).to.equal('image/png');
+    const bitmap = await createImageBitmap(file.blob);
+    expect(bitmap.width).to.be.closeTo(el.getBoundingClientRect().width * devicePixelRatio, devicePixelRatio);
+    expect(bitmap.height).to.be.closeTo(el.getBoundingClientRect().height * devicePixelRatio, devicePixelRatio);
+  });
 });

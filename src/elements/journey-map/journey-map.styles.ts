@@ -8,17 +8,29 @@ export const styles = css`
     --_pain: var(--wm-journey-map-pain-color, var(--_critical));
     --_gain: var(--wm-journey-map-gain-color, var(--_good));
     --_idea: var(--wm-journey-map-idea-color, var(--_accent));
-    --_s0: var(--_accent);
-    --_s1: var(--_warning);
-    --_s2: var(--_good);
-    --_s3: var(--_critical);
-    --_s4: var(--_neutral);
   }
   .base {
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
+  }
+  /* Beside the title, at the end of the line. */
+  .toolbar {
+    float: inline-end;
+    margin-inline-start: 0.5rem;
+  }
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+  .downloads button {
+    padding: 0.25rem 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    cursor: pointer;
   }
   .title p {
     margin: 0 0 0.25rem;
@@ -149,7 +161,9 @@ export const styles = css`
     font-weight: 600;
     font-size: 1.1em;
   }
-  .band {
+  .band,
+  .change,
+  .biggest-drop {
     display: flex !important;
     align-items: center;
     gap: 0.25rem;
@@ -162,9 +176,6 @@ export const styles = css`
     background: var(--_tone, var(--_neutral));
   }
   .change {
-    display: flex !important;
-    align-items: center;
-    gap: 0.25rem;
     color: var(--_muted);
     font-size: 0.9em;
   }
@@ -195,21 +206,12 @@ export const styles = css`
     stroke-width: 9;
     stroke-linecap: round;
   }
-  .s0 {
-    stroke: var(--_s0);
-  }
-  .s1 {
-    stroke: var(--_s1);
-  }
-  .s2 {
-    stroke: var(--_s2);
-  }
-  .s3 {
-    stroke: var(--_s3);
-  }
-  .s4 {
-    stroke: var(--_s4);
-  }
+  /* Series colours (each also has its own dash pattern). */
+  .s0 { stroke: var(--_accent); }
+  .s1 { stroke: var(--_warning); }
+  .s2 { stroke: var(--_good); }
+  .s3 { stroke: var(--_critical); }
+  .s4 { stroke: var(--_neutral); }
   .legend {
     margin-block-start: 0.25rem;
     font-weight: 400;
@@ -248,9 +250,6 @@ export const styles = css`
     fill: var(--_critical);
   }
   .biggest-drop {
-    display: flex !important;
-    align-items: center;
-    gap: 0.25rem;
     color: var(--_critical);
     font-weight: 600;
     font-size: 0.9em;
@@ -291,6 +290,9 @@ export const styles = css`
     }
   }
   @media print {
+    .toolbar {
+      display: none;
+    }
     .base {
       border: none;
       padding: 0;
