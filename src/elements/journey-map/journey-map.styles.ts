@@ -246,7 +246,8 @@ export const styles = css`
   .bar rect {
     fill: var(--_accent);
   }
-  .biggest .bar rect {
+  /* No more specific than the forced-colours rule below, which must win. */
+  .biggest rect {
     fill: var(--_critical);
   }
   .biggest-drop {
@@ -278,9 +279,10 @@ export const styles = css`
     .funnel.biggest {
       outline-color: CanvasText;
     }
+    /* A double line: the selected cell stays told apart from the focus ring (2px solid). */
     [part~='selected'] {
-      outline: 3px solid Highlight;
-      outline-offset: -3px;
+      outline: 5px double Highlight;
+      outline-offset: -5px;
     }
     .corner,
     .lane-header {
