@@ -59,8 +59,21 @@ const WORDS = {
   nl: { image: 'Afbeelding downloaden', csv: 'CSV downloaden', group: 'Downloaden', results: 'Resultaten downloaden' },
 } as const;
 
+type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
 const today = (ext: string, what: string) => fileName(what, ext);
 let downloads: ReturnType<typeof catchDownloads>;
+
+/** Clicks the element's "Download CSV": the file is `<what>-<date>.csv` holding `toCSV()`, its URL revoked. Returns its lines after the header. */
+async function savedCsv(el: Element & { toCSV(): string }, what: string): Promise<string[]> {
+  $(el, 'button[part="download-csv"]')!.click();
+  const file = await downloads.next();
+  expect(file.name).to.equal(today('csv', what));
+  expect(file.blob.type).to.match(/^text\/csv/);
+  const content = (await file.blob.text()).replace(/^\ufeff/, '');
+  expect(content).to.equal(el.toCSV());
+  expect(file.revoked, 'object URL revoked').to.equal(true);
+  return content.trim().split('\r\n').slice(1);
+}
 
 describe('download buttons', () => {
   beforeEach(() => (downloads = catchDownloads()));
@@ -87,27 +100,9 @@ describe('download buttons', () => {
     const data = generateTimeline({ count: 40 });
     const el = await fixture<TouchpointTimeline>(html`<wm-touchpoint-timeline channels="email" .data=${data}></wm-touchpoint-timeline>`);
     await partRendered(el, 'download-csv');
-    $(el, 'button[part="download-csv"]')!.click();
-    const file = await downloads.next();
-    expect(file.name).to.equal(today('csv', 'journey-timeline'));
-    expect(file.blob.type).to.match(/^text\/csv/);
-    const content = (await file.blob.text()).replace(/^\ufeff/, '');
-    expect(content).to.equal(el.toCSV());
-    const rows = content.trim().split('\r\n').slice(1);
+    const rows = await savedCsv(el, 'journey-timeline');
     expect(rows.length).to.equal(data.items.filter((t) => t.channel === 'email').length);
     expect(rows.every((r) => r.split(',')[2] === 'email')).to.equal(true);
-    expect(file.revoked, 'object URL revoked').to.equal(true);
-  });
-
-  it('timeline: "Download image" saves a PNG of the timeline as journey-timeline-<date>.png', async () => {
-    const el = await fixture<TouchpointTimeline>(html`<wm-touchpoint-timeline .data=${generateTimeline({ count: 40 })}></wm-touchpoint-timeline>`);
-    await partRendered(el, 'canvas');
-    $(el, 'button[part="download-image"]')!.click();
-    const file = await downloads.next();
-    expect(file.name).to.equal(today('png', 'journey-timeline'));
-    expect(file.blob.type).to.equal('image/png');
-    const bitmap = await createImageBitmap(file.blob);
-    expect(bitmap.width).to.be.closeTo(el.getBoundingClientRect().width * devicePixelRatio, devicePixelRatio);
   });
 
   for (const lang of ['en', 'de', 'nl'] as const) {
@@ -149,26 +144,31 @@ describe('download buttons', () => {
   it('journey map: "Download CSV" saves the lanes shown as journey-map-<date>.csv', async () => {
     const el = await fixture<JourneyMapElement>(html`<wm-journey-map lanes="doing people" .data=${smallMap()}></wm-journey-map>`);
     await partRendered(el, 'table');
-    $(el, 'button[part="download-csv"]')!.click();
-    const file = await downloads.next();
-    expect(file.name).to.equal(today('csv', 'journey-map'));
-    expect(file.blob.type).to.match(/^text\/csv/);
-    const content = (await file.blob.text()).replace(/^\ufeff/, '');
-    expect(content).to.equal(el.toCSV());
-    // Two lanes of three steps each, after the header.
-    expect(content.trim().split('\r\n').slice(1).map((r) => r.split(',')[0])).to.deep.equal(['doing', 'doing', 'doing', 'people', 'people', 'people']);
-    expect(file.revoked, 'object URL revoked').to.equal(true);
+    const rows = await savedCsv(el, 'journey-map');
+    // Two lanes of three steps each.
+    expect(rows.map((r) => r.split(',')[0])).to.deep.equal(['doing', 'doing', 'doing', 'people', 'people', 'people']);
   });
 
-  it('journey map: "Download image" saves a PNG of the map as journey-map-<date>.png', async () => {
-    const el = await fixture<JourneyMapElement>(html`<wm-journey-map .data=${smallMap()}></wm-journey-map>`);
-    await partRendered(el, 'table');
-    $(el, 'button[part="download-image"]')!.click();
-    const file = await downloads.next();
-    expect(file.name).to.equal(today('png', 'journey-map'));
-    expect(file.blob.type).to.equal('image/png');
-    const bitmap = await createImageBitmap(file.blob);
-    expect(bitmap.width).to.be.closeTo(el.getBoundingClientRect().width * devicePixelRatio, devicePixelRatio);
-    expect(bitmap.height).to.be.closeTo(el.getBoundingClientRect().height * devicePixelRatio, devicePixelRatio);
-  });
+  /** Each element with a "Download image" button: how to make it, a part its picture needs, and its file name. */
+  const IMAGES = [
+    {
+      name: 'timeline', file: 'journey-timeline', part: 'canvas',
+      make: () => fixture<Rendered>(html`<wm-touchpoint-timeline .data=${generateTimeline({ count: 40 })}></wm-touchpoint-timeline>`),
+    },
+    { name: 'journey map', file: 'journey-map', part: 'table', make: () => fixture<Rendered>(html`<wm-journey-map .data=${smallMap()}></wm-journey-map>`) },
+  ];
+  for (const c of IMAGES) {
+    it(`${c.name}: "Download image" saves a PNG of it as ${c.file}-<date>.png`, async () => {
+      const el = await c.make();
+      await partRendered(el, c.part);
+      $(el, 'button[part="download-image"]')!.click();
+      const file = await downloads.next();
+      expect(file.name).to.equal(today('png', c.file));
+      expect(file.blob.type).to.equal('image/png');
+      const bitmap = await createImageBitmap(file.blob);
+      const box = el.getBoundingClientRect();
+      expect(bitmap.width).to.be.closeTo(box.width * devicePixelRatio, devicePixelRatio);
+      expect(bitmap.height).to.be.closeTo(box.height * devicePixelRatio, devicePixelRatio);
+    });
+  }
 });

@@ -1,35 +1,19 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/journey-map/define.js';
 import type { JourneyMapElement } from '../src/elements/journey-map/journey-map.js';
 import { DEVTOOLS, describeIn } from './helpers/engine.js';
+import { forcedColors, system } from './helpers/forced-colors.js';
 import { smallMap } from './helpers/map.js';
 import { $, $$, text } from './helpers/setup.js';
 
-// Chromium only: the test runner's emulateMedia({ forcedColors }) is silently
-// ignored by the Chromium launcher (puppeteer), so, as in forced-colors.test.ts,
-// the mode is emulated through the DevTools protocol, which Firefox and WebKit
-// do not have (their drivers speak WebDriver BiDi and classic WebDriver).
-const forcedColors = (value: 'active' | 'none') => executeServerCommand('emulate-media-features', { forcedColors: value });
-
-/** A system colour as the page resolves it: under forced colours, a colour of the user's palette. */
-function system(name: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = name;
-  document.body.append(probe);
-  const c = getComputedStyle(probe).color;
-  probe.remove();
-  return c;
-}
+// Chromium only: forced colours are emulated through the DevTools protocol
+// (helpers/forced-colors.ts says why emulateMedia is not enough), which the
+// Firefox and WebKit drivers (WebDriver BiDi, classic WebDriver) do not have.
 
 const style = (el: Element | null) => getComputedStyle(el!);
 
-async function map(attrs = '') {
-  const el = await fixture<JourneyMapElement>(html`<wm-journey-map selectable .data=${smallMap()}></wm-journey-map>`);
-  if (attrs) el.setAttribute('lanes', attrs);
-  await el.updateComplete;
-  return el;
-}
+const map = () => fixture<JourneyMapElement>(html`<wm-journey-map selectable .data=${smallMap()}></wm-journey-map>`);
 
 describeIn(['chromium'], DEVTOOLS, 'wm-journey-map in forced colors (Windows High Contrast)', () => {
   beforeEach(() => forcedColors('active'));
