@@ -357,14 +357,17 @@ describeIn(['chromium'], 'screenshots come from puppeteer\'s Chromium page (test
 });
 
 describe('print: wm-journey-map', () => {
-  it('prints one table per stage, each with the stage and column headers and every lane header, within the page width', async () => {
+  it('prints one table per stage, each with the stage and column headers and every lane header, within the page width, without the download buttons', async () => {
     const map = demoMap();
     const wrap = await fixture<HTMLDivElement>(html`<div data-wm-theme="dark"><wm-journey-map .data=${map}></wm-journey-map></div>`);
     const el = wrap.querySelector('wm-journey-map')!;
     await partRendered(el as never, 'table');
     expect($$(el, 'table')).to.have.length(1);
+    const toolbar = () => getComputedStyle($(el, '[part="toolbar"]')!).display;
+    expect(toolbar(), 'the download buttons on screen').to.not.equal('none');
     await printMedia(true);
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(toolbar(), 'the download buttons in print').to.equal('none');
     const tables = $$(el, 'table');
     expect(tables.map((t) => text(t.querySelector('[part~="stage"] .column-name')))).to.deep.equal(map.stages.map((s) => s.name));
     for (const t of tables) {

@@ -40,9 +40,6 @@ export const touchpointTimeline: TemplateMap = {
   'timeline.toolbar.earlier': 'Früher',
   'timeline.toolbar.later': 'Später',
   'timeline.toolbar.view': 'Ansicht',
-  'timeline.toolbar.download': 'Herunterladen',
-  'timeline.toolbar.download-image': 'Bild herunterladen',
-  'timeline.toolbar.download-csv': 'CSV herunterladen',
   'timeline.toolbar.view-timeline': 'Zeitachse',
   'timeline.toolbar.view-list': 'Liste',
 

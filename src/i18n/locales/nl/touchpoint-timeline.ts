@@ -40,9 +40,6 @@ export const touchpointTimeline: TemplateMap = {
   'timeline.toolbar.earlier': 'Eerder',
   'timeline.toolbar.later': 'Later',
   'timeline.toolbar.view': 'Weergave',
-  'timeline.toolbar.download': 'Downloaden',
-  'timeline.toolbar.download-image': 'Afbeelding downloaden',
-  'timeline.toolbar.download-csv': 'CSV downloaden',
   'timeline.toolbar.view-timeline': 'Tijdlijn',
   'timeline.toolbar.view-list': 'Lijst',
 
