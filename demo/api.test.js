@@ -418,6 +418,9 @@ test('PUT a milestone done or not done: stored, pushed to that journey\'s stream
   const done = await first.json();
   assert.equal(milestone(done).done, true);
   assert.ok(milestone(done).completedAt);
+  const connect = (j) => j.stages.find((s) => s.id === 'connect');
+  assert.equal(connect(done).progress, 0.5, "the stage's progress follows its milestones");
+  assert.equal(connect(done).nextStep, 'Import last year of tickets', 'the next step moves on to the first open milestone');
   await waitFor(() => stream.journeys.length === 2);
   assert.deepEqual(stream.journeys[1], done);
 
@@ -429,6 +432,8 @@ test('PUT a milestone done or not done: stored, pushed to that journey\'s stream
   const undone = await (await put(false)).json();
   assert.equal(milestone(undone).done, false);
   assert.equal(milestone(undone).completedAt, undefined);
+  assert.equal(connect(undone).progress, 0);
+  assert.equal(connect(undone).nextStep, 'Connect your CRM');
   await waitFor(() => stream.journeys.length === 3);
   assert.equal(milestone(stream.journeys[2]).done, false);
   assert.equal(other.journeys.length, 1, 'other topics are not told');
