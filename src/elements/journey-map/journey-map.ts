@@ -256,6 +256,7 @@ export class JourneyMapElement extends DataElement<JourneyMap> {
     const funnel = lane.kind === 'funnel' ? funnelOf(byColumn.map(reachedOf)) : undefined;
     const maxReached = funnel ? Math.max(0, ...funnel.map((f) => f.reached ?? 0)) : 0;
     const [selLane, selColumn] = this.selectedCell ?? [];
+    const locale = this.effectiveLocale;
     return html`<tr part="lane ${lane.kind}" class="lane ${lane.kind}">
       <th part="lane-header" scope="row" id="lane-${r}${s}" class="lane-header">
         <span class="lane-label" id="lane-label-${r}${s}">${lane.label}</span>
@@ -274,20 +275,16 @@ export class JourneyMapElement extends DataElement<JourneyMap> {
           tabindex=${grid ? (c === focusColumn ? 0 : -1) : nothing}
           aria-selected=${grid ? (selected ? 'true' : 'false') : nothing}
           aria-labelledby="lane-label-${r}${s}${stage} col-${c}${s} content-${r}-${c}${s}"
-        >
-          <div class="content" id="content-${r}-${c}${s}">
-            ${renderCell({
-              locale: this.effectiveLocale,
-              lane,
-              cells: byColumn[c]!,
-              series,
-              emotions,
-              column: c,
-              funnel: funnel?.[c],
-              maxReached,
-            })}
-          </div>
-        </td>`;
+        ><div class="content" id="content-${r}-${c}${s}">${renderCell({
+          locale,
+          lane,
+          cells: byColumn[c]!,
+          series,
+          emotions,
+          column: c,
+          funnel: funnel?.[c],
+          maxReached,
+        })}</div></td>`;
       })}
     </tr>`;
   }

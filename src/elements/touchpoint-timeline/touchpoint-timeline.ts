@@ -322,6 +322,7 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
     return view.render({
       store: this.#paging.store, lanes, selected: this.#selectedIndex(), context: this.#context,
       select: (i) => this.#select(i), clear: () => (this.selected = undefined), localized: (fn) => this.localized(fn),
+      printing: this.printing,
     });
   }
 
