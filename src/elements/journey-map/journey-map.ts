@@ -9,6 +9,8 @@ import { renderEmpty, renderState, type StateWords } from '../states.js';
 import { isRtl } from '../rtl.js';
 import { msg, str } from '../../i18n/localize.js';
 import { csv } from '../../export/csv.js';
+import type { ImageOptions } from '../../export/image.js';
+import { downloadButtons, type DownloadKind } from '../download-buttons.js';
 import { CellSelectEvent } from './events.js';
 import {
   cellsByColumn, channelsOf, emotionsOf, funnelOf, lanesOf, layoutOf, metricsOf, notesOf, reachedOf, seriesOf,
@@ -48,6 +50,7 @@ const MOVES: Record<string, (r: number, c: number, rows: number, cols: number, r
  * @fires wm-cell-select - `{ lane, column }` (ids) when the user activates a cell (with `selectable`).
  *
  * @csspart base - The wrapper around the whole map.
+ * @csspart toolbar - The toolbar above the map with the "Download image" button (`download-image`: a PNG of the map as shown) and "Download CSV" (`download-csv`: see `toCSV()`); not printed.
  * @csspart title - The map's name, description and persona.
  * @csspart scroller - The region that scrolls sideways for wide maps.
  * @csspart table - The table (a grid with `selectable`).
@@ -143,6 +146,20 @@ export class JourneyMapElement extends DataElement<JourneyMap> {
     return csv('lane,laneLabel,kind,column,columnName,stage,value,continues', rows);
   }
 
+  /**
+   * The map as shown (title, table, scrolled as on screen; not the toolbar), as a PNG or a
+   * self-contained SVG (fonts named, not embedded), in its current theme and language, at
+   * `scale` (default `devicePixelRatio`).
+   */
+  toImage(options?: ImageOptions): Promise<Blob> {
+    return import('../../export/image.js').then((m) => m.toImage(this, options, { skip: '[part=toolbar]' }));
+  }
+
+  /** The download buttons: the saving code loads on first use. */
+  #download(what: DownloadKind): Promise<void> {
+    return import('../../export/download.js').then((m) => m.save(this, what, 'journey-map'));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('columns') || changed.has('lanes')) this.focusCell = [0, 0];
   }
@@ -160,6 +177,7 @@ export class JourneyMapElement extends DataElement<JourneyMap> {
     const cols = layout.columns.length;
     const [fr, fc] = [Math.min(this.focusCell[0], rows - 1), Math.min(this.focusCell[1], cols - 1)];
     return html`<div part="base" class="base">
+      <div part="toolbar" class="toolbar">${downloadButtons((what) => this.#download(what))}</div>
       <div part="title" class="title">
         <p class="name" id="map-name">${map.name}</p>
         ${map.description ? html`<p class="description">${map.description}</p>` : nothing}
