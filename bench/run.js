@@ -17,7 +17,7 @@ import { againstReport, compareBuilds, writeAgainst } from './lib/against.js';
 import { launch, runPage, withPage } from './lib/browser.js';
 import { startServer } from './lib/server.js';
 import { snapshotBundle } from './lib/snapshot.js';
-import { compare, percentile, summarize } from './lib/stats.js';
+import { compare, median, percentile, summarize } from './lib/stats.js';
 import { checkGoals, rawRun, summarizeFrames } from './lib/frames.js';
 import { tables, withEarlier, writeResults } from './lib/report.js';
 import { select, WORKLOADS } from './workloads/index.js';
@@ -49,7 +49,8 @@ const shown = (run) => [...run.shape.first, ...(run.shownAfter ?? [])];
 /** One line of progress per iteration: A and B, and P (page A with the previous build's bundle) with --against. */
 function progress(w, i, runsOf) {
   const frames = (r) => (r.frames ? ` (frames p95 ${percentile(r.frames, 95).toFixed(1)} ms, change to paint p95 ${percentile(r.paints, 95).toFixed(1)} ms)` : '');
-  const parts = Object.entries(runsOf).map(([label, list]) => `${label} ${list[i].ms.toFixed(1)} ms${frames(list[i])}`);
+  const nodes = (r) => (r.nodes === undefined ? '' : ` (${r.nodes.toFixed(1)} nodes each)`);
+  const parts = Object.entries(runsOf).map(([label, list]) => `${label} ${list[i].ms.toFixed(1)} ms${frames(list[i])}${nodes(list[i])}`);
   process.stdout.write(`  ${w.name} run ${i + 1}/${runs}: ${parts.join(', ')}\n`);
 }
 
@@ -73,7 +74,7 @@ function order(i, pages) {
 async function measure(browser, base, w, previousBase) {
   const started = Date.now();
   const input = w.prepare ? await withPage(browser, base + w.pageA, w.prepare) : undefined;
-  const page = (url) => runPage(browser, url, input, w.after);
+  const page = (url) => runPage(browser, url, input, w.after, w.maxNodes !== undefined);
   const pages = {
     A: { label: 'A', url: base + w.pageA, runs: [] },
     ...(previousBase === undefined ? {} : { P: { label: 'P', url: previousBase + w.pageA, runs: [] } }),
@@ -106,6 +107,10 @@ async function measure(browser, base, w, previousBase) {
       result.frames = { a: summarizeFrames(a), b: summarizeFrames(b) };
       result.checks = checkGoals(w, result);
     }
+  }
+  if (w.maxNodes !== undefined) {
+    // Nodes per element, median over runs (the count hardly varies), for every page measured.
+    result.nodes = { goal: w.maxNodes, ...Object.fromEntries(Object.values(pages).map((p) => [p.label.toLowerCase(), median(p.runs.map((r) => r.nodes))])) };
   }
   if (pages.P) result.against = compareBuilds(a, pages.P.runs, differences(shown(warm.A), shown(warm.P)).map((l) => l.replace(/^([-+]) B /, '$1 P ')));
   if (w.after) {

@@ -8,13 +8,23 @@ const spread = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
 const yesNo = (ok) => (ok ? 'yes' : 'no');
 const check = (r, same) => (r.equivalent ? same : `**differs** (${r.differences.length} lines)`);
 
+/**
+ * DOM nodes per element of `sides` (e.g. A and B) and the goal on the first,
+ * "–" for a workload that does not count them (or a result from before it did).
+ */
+export function nodesCell(r, sides) {
+  const n = r.nodes;
+  if (!n || sides.some((s) => n[s] === undefined)) return '–';
+  return `${sides.map((s) => n[s].toFixed(1)).join(' / ')} (≤ ${n.goal}: ${yesNo(n[sides[0]] <= n.goal)})`;
+}
+
 /** Render times and their ratio against the goal, one row per workload without frames. */
 function ratioTable(results) {
   const rows = results.map((r) =>
-    `| ${r.title} | ${r.runs} | ${spread(r.a)} | ${spread(r.b)} | **${r.ratio.toFixed(2)}×** | ${r.pairedMedian.toFixed(2)}× | ≤ ${r.goal}× | ${yesNo(r.ratio <= r.goal)} | ${check(r, 'same DOM')} |`);
+    `| ${r.title} | ${r.runs} | ${spread(r.a)} | ${spread(r.b)} | **${r.ratio.toFixed(2)}×** | ${r.pairedMedian.toFixed(2)}× | ≤ ${r.goal}× | ${yesNo(r.ratio <= r.goal)} | ${nodesCell(r, ['a', 'b'])} | ${check(r, 'same DOM')} |`);
   return [
-    '| Workload | Runs | waymark (A) ms: median (min–max) | baseline (B) ms: median (min–max) | A/B of medians | A/B paired median | Goal | Met | Check |',
-    '|---|---:|---:|---:|---:|---:|---:|:---:|---|',
+    '| Workload | Runs | waymark (A) ms: median (min–max) | baseline (B) ms: median (min–max) | A/B of medians | A/B paired median | Goal | Met | nodes per element A / B (goal) | Check |',
+    '|---|---:|---:|---:|---:|---:|---:|:---:|---:|---|',
     ...rows,
   ].join('\n');
 }
