@@ -23,8 +23,27 @@ import { tables, withEarlier, writeResults } from './lib/report.js';
 import { select, WORKLOADS } from './workloads/index.js';
 
 const { values: opts } = parseArgs({
-  options: { runs: { type: 'string', default: '7' }, only: { type: 'string' }, against: { type: 'string' }, 'skip-baseline': { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '7' }, only: { type: 'string' }, against: { type: 'string' },
+    'skip-baseline': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+  },
 });
+if (opts.help) {
+  console.log(`Usage: node bench/run.js [--runs N] [--only name] [--against <dist dir> [--skip-baseline]]
+
+Times each workload's waymark page (A) against its hand-written baseline (B) in
+one Chromium (after npm run build; npm run bench builds first). See bench/README.md.
+
+  --runs N            timed runs of each page, interleaved A, B, A, B, … (default 7; quote 5 or more)
+  --only name         one workload, or a family: every workload named name-* (e.g. journey-map, touchpoint-timeline)
+  --against <dir>     also run page A with another build's dist/ and report current/previous (bench/results-against.md)
+  --skip-baseline     with --against: leave page B out
+  -h, --help          this text
+
+Workloads, in the order they run:
+${WORKLOADS.map((w) => `  ${w.name.padEnd(34)}${w.title}`).join('\n')}`);
+  process.exit(0);
+}
 const runs = Number(opts.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs wants a whole number of at least 1, not "${opts.runs}"`);
 if (runs < 5) console.warn(`Only ${runs} run(s) of each page: fine for a quick look, too few to quote (use 5 or more)${opts.against ? '; the comparison with the previous build gets no bounds and no verdict' : ''}.`);
@@ -49,7 +68,7 @@ const shown = (run) => [...run.shape.first, ...(run.shownAfter ?? [])];
 /** One line of progress per iteration: A and B, and P (page A with the previous build's bundle) with --against. */
 function progress(w, i, runsOf) {
   const frames = (r) => (r.frames ? ` (frames p95 ${percentile(r.frames, 95).toFixed(1)} ms, change to paint p95 ${percentile(r.paints, 95).toFixed(1)} ms)` : '');
-  const nodes = (r) => (r.nodes === undefined ? '' : ` (${r.nodes.toFixed(1)} nodes each)`);
+  const nodes = (r) => (r.nodes === undefined ? '' : ` (${(r.nodes / r.shape.count).toFixed(1)} nodes per element)`);
   const parts = Object.entries(runsOf).map(([label, list]) => `${label} ${list[i].ms.toFixed(1)} ms${frames(list[i])}${nodes(list[i])}`);
   process.stdout.write(`  ${w.name} run ${i + 1}/${runs}: ${parts.join(', ')}\n`);
 }
@@ -74,7 +93,7 @@ function order(i, pages) {
 async function measure(browser, base, w, previousBase) {
   const started = Date.now();
   const input = w.prepare ? await withPage(browser, base + w.pageA, w.prepare) : undefined;
-  const page = (url) => runPage(browser, url, input, w.after, w.maxNodes !== undefined);
+  const page = (url) => runPage(browser, url, input, w.after, w.nodes);
   const pages = {
     A: { label: 'A', url: base + w.pageA, runs: [] },
     ...(previousBase === undefined ? {} : { P: { label: 'P', url: previousBase + w.pageA, runs: [] } }),
@@ -94,7 +113,7 @@ async function measure(browser, base, w, previousBase) {
   const a = pages.A.runs;
   const msA = a.map((r) => r.ms);
   let result = {
-    name: w.name, title: w.title, goal: w.goal, runs, count: warm.A.shape.count,
+    name: w.name, title: w.title, goal: w.goal, ...(w.goals ? { goals: w.goals } : {}), ...(w.check ? { check: w.check } : {}), runs, count: warm.A.shape.count,
     warmup: Object.fromEntries(Object.entries(warm).map(([label, r]) => [label.toLowerCase(), r.ms])),
     a: summarize(msA), signature: shown(warm.A),
   };
@@ -108,9 +127,11 @@ async function measure(browser, base, w, previousBase) {
       result.checks = checkGoals(w, result);
     }
   }
-  if (w.maxNodes !== undefined) {
-    // Nodes per element, median over runs (the count hardly varies), for every page measured.
-    result.nodes = { goal: w.maxNodes, ...Object.fromEntries(Object.values(pages).map((p) => [p.label.toLowerCase(), median(p.runs.map((r) => r.nodes))])) };
+  if (w.nodes) {
+    // DOM nodes the render added, per page measured (median over runs): what users wait for besides script.
+    // With `count` elements on the page, and `maxNodes` the goal per element (bench/README.md, "Nodes per element").
+    const perPage = Object.values(pages).map((p) => [p.label.toLowerCase(), median(p.runs.map((r) => r.nodes))]);
+    result.nodes = { ...Object.fromEntries(perPage), count: result.count, ...(w.maxNodes ? { goal: w.maxNodes } : {}) };
   }
   if (pages.P) result.against = compareBuilds(a, pages.P.runs, differences(shown(warm.A), shown(warm.P)).map((l) => l.replace(/^([-+]) B /, '$1 P ')));
   if (w.after) {

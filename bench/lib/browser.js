@@ -43,41 +43,38 @@ export async function withPage(browser, url, fn, input) {
 export const benchReady = (page) => page.waitForFunction(() => typeof window.runBench === 'function', null, { timeout: 30_000 });
 
 /**
- * The DOM nodes alive in the page as Chromium counts them (CDP
- * `Performance.getMetrics` `Nodes`: elements, text and comment nodes, in
- * shadow trees and template contents too, so Lit's marker comments count),
- * after two garbage collections, so nodes a render made and dropped do not.
+ * The page's live DOM nodes as Chromium counts them (Performance.getMetrics
+ * `Nodes`: elements, text and comment nodes, in shadow trees and template
+ * contents too, so Lit's marker comments count) after garbage collection, so
+ * only nodes still in use count.
  */
-export async function domNodes(page) {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('Performance.enable');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return metrics.find((m) => m.name === 'Nodes').value;
-  } finally {
-    await cdp.detach();
-  }
+async function liveNodes(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'Nodes').value;
 }
 
 /**
  * Opens `url` afresh, runs its `window.runBench()` and returns its `{ ms, shape }`.
  * With `after(page)` (a workload's hook, e.g. frame times and heap), that runs
  * next on the same page and its fields are added to the result. With `nodes`,
- * the result also gets `nodes`: the page's DOM nodes (`domNodes`, counted after
- * the clock stopped) divided by the number of rendered elements.
+ * the result also has `nodes`: the DOM nodes the render added (live nodes after
+ * it minus before it, outside the timed region, and before the like-for-like
+ * description, which reads every attribute and so makes each an Attr node).
  */
 export const runPage = (browser, url, input, after, nodes = false) =>
   withPage(browser, url, async (page) => {
     await benchReady(page);
     let run;
     if (nodes) {
-      // Counted before the description, which reads every attribute (and so makes each an Attr node).
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const before = await liveNodes(cdp);
       const { ms } = await page.evaluate(() => window.benchTimed());
-      const count = await domNodes(page);
-      run = { ms, shape: await page.evaluate(() => window.benchShape()) };
-      run.nodes = count / run.shape.count;
+      const added = (await liveNodes(cdp)) - before;
+      await cdp.detach();
+      run = { ms, shape: await page.evaluate(() => window.benchShape()), nodes: added };
     } else run = await page.evaluate(() => window.runBench());
     return after ? { ...run, ...(await after(page)) } : run;
   }, input);
