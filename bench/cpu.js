@@ -1,7 +1,7 @@
 // `node bench/cpu.js [--only name] [--runs N] [--dist dir]` (after `npm run build`):
 // the main-thread CPU time of each workload's timed region, pages A and B
 // interleaved in one Chromium, from Chromium's Performance.getMetrics
-// `ThreadTime` taken just before and just after `window.runTimed()`
+// `ThreadTime` taken just before and just after `window.benchTimed()`
 // (pages/harness.js). Unlike the wall-clock figures of run.js, it leaves out the
 // time the renderer waits for a core, so it stays steady on a busy machine;
 // it also leaves out the compositor's and raster threads' work. Prints a
@@ -22,12 +22,12 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs wants a whole n
 /** Main-thread CPU ms of one fresh page's timed region. */
 const cpuOf = (browser, url, input) =>
   withPage(browser, url, async (page) => {
-    await page.waitForFunction(() => typeof window.runTimed === 'function', null, { timeout: 30_000 });
+    await page.waitForFunction(() => typeof window.benchTimed === 'function', null, { timeout: 30_000 });
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     const thread = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime').value;
     const before = await thread();
-    await page.evaluate(() => window.runTimed());
+    await page.evaluate(() => window.benchTimed());
     return ((await thread()) - before) * 1000;
   }, input);
 
