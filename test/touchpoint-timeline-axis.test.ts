@@ -91,11 +91,15 @@ describe('touchpoint timeline store', () => {
       { id: 'a', at: '2025-03-01T10:00:00+02:00', channel: 'web', title: 'Same', momentOfTruth: false, sentiment: 0.37 },
       { id: 'b', at: '2025-03-01T09:00:00.000Z', channel: 'custom', title: 'Same', stageId: 's', initiator: 'company' as const, friction: 'high' as const, outcome: 'Done', detail: 'More' },
       { id: 'c', at: '2025-03-02', channel: 'web', title: 'Other', momentOfTruth: true },
+      // Instants that toISOString() writes otherwise: kept as written.
+      { id: 'd', at: '2025-03-03T24:00:00.000Z', channel: 'web', title: 'Other' },
+      { id: 'f', at: '2025-02-30T00:00:00.000Z', channel: 'web', title: 'Other' },
     ];
     const store = new TouchpointStore();
     store.append(given);
-    expect(store.items()).to.deep.equal([given[0], given[1], given[2]]);
-    expect(store.item(3)).to.equal(undefined);
+    expect(store.items()).to.deep.equal([given[0], given[1], given[2], given[4], given[3]]);
+    expect(store.item(2)!.at).to.equal('2025-03-02');
+    expect(store.item(5)).to.equal(undefined);
     expect(store.texts.filter((t) => t === 'Same')).to.have.length(1);
   });
 });
