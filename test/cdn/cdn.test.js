@@ -25,7 +25,7 @@ const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 // (superRefine, record, union) that live in zod modules the shared core chunk
 // already holds, so they land there: 25.32 to 25.77 kB, +0.45 kB. The print
 // rules (0.26 kB in the tracker) and the shared download helper's stub: 26.09.
-const ONE_TRACKER_BUDGET = 26.15 * 1024;
+const ONE_TRACKER_BUDGET = 26.20 * 1024;
 const AUTOLOADER_BUDGET = 3 * 1024;
 
 const NOW = Date.parse('2025-06-01T00:00:00Z');
