@@ -46,7 +46,10 @@ const cdnElements = Object.fromEntries(
  * automatic chunking made of it: each extra file costs its own gzip
  * dictionary and import/export lists (about 1 kB gz on a one-tracker page),
  * while what it adds to a page without a tracker is the journey shape
- * (under 1 kB gz), which every element but the scan loads anyway.
+ * (under 1 kB gz), which every element but the scan loads anyway. A module
+ * is never split: all of zod that any element's schema uses lands here, so
+ * schemas keep to the zod constructs the others use (no z.union or z.record:
+ * see src/data/shapes/journey-map.ts).
  */
 const CORE = /[\\/]src[\\/](styles[\\/]host|elements[\\/](data-element|states|define-element|rtl)|data[\\/](load-controller|journey-load|shapes[\\/]journey))\.ts$/;
 
