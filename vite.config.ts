@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { minifyLitCss } from './scripts/minify-css.js';
+import { shortMessageIds } from './scripts/short-ids.js';
 
 /** Entries of the npm package: one per element (defining only its own tags) plus the libraries. */
 const entries = {
@@ -66,7 +67,7 @@ export default defineConfig(({ mode }) => {
   // loads on demand (dist/cdn/), for a <script type="module"> tag or a bundler.
   if (mode === 'autoloader') {
     return {
-      plugins: [minifyLitCss()],
+      plugins: [minifyLitCss(), shortMessageIds()],
       build: {
         emptyOutDir: false,
         target: 'es2022',
@@ -88,7 +89,7 @@ export default defineConfig(({ mode }) => {
   // <script type="module"> tag, Lit included, fully minified.
   if (mode === 'cdn') {
     return {
-      plugins: [minifyLitCss()],
+      plugins: [minifyLitCss(), shortMessageIds()],
       build: {
         emptyOutDir: false,
         target: 'es2022',

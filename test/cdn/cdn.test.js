@@ -109,6 +109,26 @@ describe('CDN files', () => {
     }
   });
 
+  it('waymark.min.js and the autoloader render German from their lazy locale chunk (the short message ids match)', async () => {
+    const { server, base } = await serve(dist, {
+      '/de-min.html': page(`import './waymark.min.js'; document.querySelector('wm-stage-tracker').data = ${JSON.stringify(data.journey)};`, '<wm-stage-tracker lang="de"></wm-stage-tracker>'),
+      '/de-auto.html': page(`import './autoloader.js'; document.querySelector('wm-stage-tracker').data = ${JSON.stringify(data.journey)};`, '<wm-stage-tracker lang="de"></wm-stage-tracker>'),
+    });
+    try {
+      for (const path of ['/de-min.html', '/de-auto.html']) {
+        const { p, problems, close } = await open(base, path);
+        await p.waitForFunction(() => /Erledigt/.test(document.querySelector('wm-stage-tracker')?.shadowRoot?.textContent ?? ''));
+        const text = await p.evaluate(() => document.querySelector('wm-stage-tracker').shadowRoot.textContent);
+        assert.match(text, /In Arbeit/, `${path}: the current stage's status is in German`);
+        assert.doesNotMatch(text, /\bDone\b|In progress/, `${path}: no English status is left`);
+        assert.deepEqual(problems, []);
+        await close();
+      }
+    } finally {
+      server.close();
+    }
+  });
+
   it('the autoloader loads only the tags on the page, also added later and in open shadow roots', async () => {
     const script = `import { discover } from './autoloader.js';
       const d = ${JSON.stringify(data)};
