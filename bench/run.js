@@ -23,8 +23,27 @@ import { tables, withEarlier, writeResults } from './lib/report.js';
 import { select, WORKLOADS } from './workloads/index.js';
 
 const { values: opts } = parseArgs({
-  options: { runs: { type: 'string', default: '7' }, only: { type: 'string' }, against: { type: 'string' }, 'skip-baseline': { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '7' }, only: { type: 'string' }, against: { type: 'string' },
+    'skip-baseline': { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+  },
 });
+if (opts.help) {
+  console.log(`Usage: node bench/run.js [--runs N] [--only name] [--against <dist dir> [--skip-baseline]]
+
+Times each workload's waymark page (A) against its hand-written baseline (B) in
+one Chromium (after npm run build; npm run bench builds first). See bench/README.md.
+
+  --runs N            timed runs of each page, interleaved A, B, A, B, … (default 7; quote 5 or more)
+  --only name         one workload, or a family: every workload named name-* (e.g. journey-map, touchpoint-timeline)
+  --against <dir>     also run page A with another build's dist/ and report current/previous (bench/results-against.md)
+  --skip-baseline     with --against: leave page B out
+  -h, --help          this text
+
+Workloads, in the order they run:
+${WORKLOADS.map((w) => `  ${w.name.padEnd(34)}${w.title}`).join('\n')}`);
+  process.exit(0);
+}
 const runs = Number(opts.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs wants a whole number of at least 1, not "${opts.runs}"`);
 if (runs < 5) console.warn(`Only ${runs} run(s) of each page: fine for a quick look, too few to quote (use 5 or more)${opts.against ? '; the comparison with the previous build gets no bounds and no verdict' : ''}.`);
@@ -73,7 +92,7 @@ function order(i, pages) {
 async function measure(browser, base, w, previousBase) {
   const started = Date.now();
   const input = w.prepare ? await withPage(browser, base + w.pageA, w.prepare) : undefined;
-  const page = (url) => runPage(browser, url, input, w.after);
+  const page = (url) => runPage(browser, url, input, w.after, w.nodes);
   const pages = {
     A: { label: 'A', url: base + w.pageA, runs: [] },
     ...(previousBase === undefined ? {} : { P: { label: 'P', url: previousBase + w.pageA, runs: [] } }),
@@ -93,7 +112,7 @@ async function measure(browser, base, w, previousBase) {
   const a = pages.A.runs;
   const msA = a.map((r) => r.ms);
   let result = {
-    name: w.name, title: w.title, goal: w.goal, runs, count: warm.A.shape.count,
+    name: w.name, title: w.title, goal: w.goal, ...(w.goals ? { goals: w.goals } : {}), ...(w.check ? { check: w.check } : {}), runs, count: warm.A.shape.count,
     warmup: Object.fromEntries(Object.entries(warm).map(([label, r]) => [label.toLowerCase(), r.ms])),
     a: summarize(msA), signature: shown(warm.A),
   };
@@ -102,6 +121,8 @@ async function measure(browser, base, w, previousBase) {
     const msB = b.map((r) => r.ms);
     const diff = differences(shown(warm.A), shown(warm.B));
     result = { ...result, b: summarize(msB), ...compare(msA, msB), equivalent: diff.length === 0, differences: diff };
+    // DOM nodes the render added, per page (median over runs): what users wait for besides script.
+    if (w.nodes) result.nodes = { a: summarize(a.map((r) => r.nodes)).median, b: summarize(b.map((r) => r.nodes)).median };
     if (w.after) {
       result.frames = { a: summarizeFrames(a), b: summarizeFrames(b) };
       result.checks = checkGoals(w, result);

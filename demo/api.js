@@ -399,6 +399,16 @@ export function createApi({
       milestone.done = done;
       if (done) milestone.completedAt = at;
       else delete milestone.completedAt;
+      // The stage's progress follows its milestones, and a next step that names one of them
+      // moves on to the first one still open (none left: no next step), as the actionable
+      // tracker shows the change at once and the memory adapter stores it.
+      const list = stage.milestones;
+      stage.progress = list.filter((m) => m.done).length / list.length;
+      if (list.some((m) => m.name === stage.nextStep)) {
+        const open = list.find((m) => !m.done);
+        if (open) stage.nextStep = open.name;
+        else delete stage.nextStep;
+      }
       journey.updatedAt = at;
       await tx.query('saveJourney', [row.journey_id, row.customer, JSON.stringify(journey), at]);
       await tx.query('logMilestoneChange', [row.journey_id, row.customer, stage.id, milestone.id, done, at, 'put']);

@@ -276,6 +276,35 @@ test('journey map SSE: the map on connect and after every advance; journey strea
   assert.equal((await fetch(`${base}/api/demo/map-advance?journey=nope`, { method: 'POST' })).status, 404);
 });
 
+test('journey map: each advance is stored with a new ETag, so a revalidating client gets the pushed map', async () => {
+  await fetch(`${base}/api/demo/reset`, { method: 'POST' });
+  const stream = await openEvents('/api/journeys/get-help/map/events');
+  await waitFor(() => stream.maps.length === 1);
+  const first = await fetch(`${base}/api/journeys/get-help/map`);
+  const etag = first.headers.get('etag');
+  assert.ok(etag);
+  const funnel = (m) => m.lanes.find((l) => l.kind === 'funnel').cells.map((c) => c.reached);
+  const csat = (m) => m.lanes.find((l) => l.kind === 'metrics').cells.flatMap((c) => c.metrics).find((x) => x.id === 'assistant-csat').value;
+  const start = await first.json();
+
+  // Two moves: the first brings new customers, the second also moves the metrics.
+  for (let i = 0; i < 2; i++) assert.equal((await fetch(`${base}/api/demo/map-advance?journey=get-help`, { method: 'POST' })).status, 200);
+  await waitFor(() => stream.maps.length === 3);
+  const pushed = stream.maps[2];
+  assert.deepEqual(funnel(pushed), funnel(advanceMap(advanceMap(demoMap(0), 1), 2)));
+  assert.notEqual(csat(pushed), csat(start));
+
+  const stale = await fetch(`${base}/api/journeys/get-help/map`, { headers: { 'If-None-Match': etag } });
+  assert.equal(stale.status, 200, 'the old ETag no longer matches');
+  const fresh = stale.headers.get('etag');
+  assert.notEqual(fresh, etag);
+  assert.deepEqual(await stale.json(), pushed, 'GET answers the map the stream pushed');
+  assert.equal((await fetch(`${base}/api/journeys/get-help/map`, { headers: { 'If-None-Match': fresh } })).status, 304);
+  stream.close();
+  await waitFor(() => api.streamCount === 0);
+  await fetch(`${base}/api/demo/reset`, { method: 'POST' });
+});
+
 test('journey map on a timer: mapEveryMs moves customers along and tells subscribers', async () => {
   const timed = createApi({ mapEveryMs: 20, store: openStore(await freshPlace()) });
   try {
@@ -352,6 +381,16 @@ test('demo server: HTML gets the strict CSP, CSS its type, unknown files 404', a
     assert.match(css.headers.get('content-type'), /^text\/css/);
     const js = await fetch(`${url}/portal.js`);
     assert.match(js.headers.get('content-type'), /^text\/javascript/);
+    // The intranet's journey map section: the element, its own source, the button and its script, under the same CSP.
+    const intranet = await fetch(`${url}/intranet.html`);
+    assert.match(intranet.headers.get('content-security-policy'), /trusted-types lit-html/);
+    const html = await intranet.text();
+    assert.match(html, /<wm-data-source id="maps" type="rest" base-url="\/api">/);
+    assert.match(html, /<wm-journey-map id="help-map" source="maps" journey="get-help">/);
+    assert.match(html, /<button type="button" id="map-advance">Move customers along<\/button>/);
+    assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)/, 'no inline script');
+    assert.doesNotMatch(html, /\sstyle=/, 'no inline style');
+    assert.match((await fetch(`${url}/intranet.js`)).headers.get('content-type'), /^text\/javascript/);
     const cached = await fetch(`${url}/demo.css`, { headers: { 'If-None-Match': css.headers.get('etag') } });
     assert.equal(cached.status, 304);
     assert.equal((await fetch(`${url}/nope.html`)).status, 404);
@@ -379,6 +418,9 @@ test('PUT a milestone done or not done: stored, pushed to that journey\'s stream
   const done = await first.json();
   assert.equal(milestone(done).done, true);
   assert.ok(milestone(done).completedAt);
+  const connect = (j) => j.stages.find((s) => s.id === 'connect');
+  assert.equal(connect(done).progress, 0.5, "the stage's progress follows its milestones");
+  assert.equal(connect(done).nextStep, 'Import last year of tickets', 'the next step moves on to the first open milestone');
   await waitFor(() => stream.journeys.length === 2);
   assert.deepEqual(stream.journeys[1], done);
 
@@ -390,6 +432,8 @@ test('PUT a milestone done or not done: stored, pushed to that journey\'s stream
   const undone = await (await put(false)).json();
   assert.equal(milestone(undone).done, false);
   assert.equal(milestone(undone).completedAt, undefined);
+  assert.equal(connect(undone).progress, 0);
+  assert.equal(connect(undone).nextStep, 'Connect your CRM');
   await waitFor(() => stream.journeys.length === 3);
   assert.equal(milestone(stream.journeys[2]).done, false);
   assert.equal(other.journeys.length, 1, 'other topics are not told');

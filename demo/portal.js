@@ -55,6 +55,12 @@ tracker.addEventListener('wm-stage-select', (event) => {
   addLog('wm-stage-select', `“${stage.name}” (${stage.status}${progress}).`);
 });
 
+tracker.addEventListener('wm-milestone-change', (event) => {
+  const { stage, milestone, done } = event.detail ?? {};
+  if (!milestone) return;
+  addLog('wm-milestone-change', `“${milestone.name}” in “${stage.name}” marked ${done ? 'done' : 'not done'}.`);
+});
+
 document.getElementById('timeline').addEventListener('wm-touchpoint-select', (event) => {
   const { touchpoint } = event.detail;
   addLog('wm-touchpoint-select', `“${touchpoint.title}” (${touchpoint.channel}).`);

@@ -5,7 +5,9 @@
 // (meters with words), journey score (component rows) and trend charts (chart.js
 // loaded lazily from /dist/chunks/); the intranet fits a phone's width; no
 // console errors, no CSP violations; and the customer portal's tracker follows
-// the back office live, without a reload.
+// the back office live, without a reload; the intranet's journey map renders
+// every lane, changes live after "Move customers along" and on the API's timer,
+// and prints one table per stage.
 // Exits 1 when a check fails.
 
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -131,6 +133,82 @@ async function trendsDraw(name, page, requests) {
   else fail(`${name}: no chart chunk was loaded lazily from /dist/`);
 }
 
+const mapFunnel = (page) =>
+  page.evaluate(() => {
+    const row = document.querySelector('#help-map')?.shadowRoot?.querySelector('tr[part~="funnel"]');
+    return row ? row.textContent.replace(/\s+/g, ' ').trim() : '';
+  });
+
+/** The intranet's journey map: a table with every lane of the "get help" map, its stage headers and its funnel. */
+async function journeyMapRenders(name, page) {
+  try {
+    await page.waitForFunction(() => document.querySelector('#help-map')?.shadowRoot?.querySelector('tr[part~="funnel"]'), null, { timeout: 10_000 });
+  } catch {
+    fail(`${name}: the journey map did not render its funnel lane`);
+    return;
+  }
+  const shape = await page.evaluate(() => {
+    const root = document.querySelector('#help-map').shadowRoot;
+    return {
+      tables: root.querySelectorAll('table').length,
+      lanes: root.querySelectorAll('tbody tr').length,
+      stages: root.querySelectorAll('th[part~="stage"]').length,
+      steps: root.querySelectorAll('th[part~="column"]').length,
+      scrolls: (() => {
+        const s = root.querySelector('[part="scroller"]');
+        return s.scrollWidth > s.clientWidth;
+      })(),
+    };
+  });
+  if (shape.tables === 1 && shape.lanes === 10 && shape.stages === 5 && shape.steps === 12) {
+    pass(`${name}: the journey map shows 5 stages, 12 steps and 10 lanes${shape.scrolls ? ', scrolling sideways inside itself' : ''}`);
+  } else fail(`${name}: the journey map's table is ${JSON.stringify(shape)}`);
+}
+
+/** "Move customers along" changes the funnel without a reload; so does the API's timer, with nobody clicking. */
+async function journeyMapLive(name, page) {
+  let navigations = 0;
+  page.on('framenavigated', (frame) => frame === page.mainFrame() && navigations++);
+  const before = await mapFunnel(page);
+  await page.click('#map-advance');
+  try {
+    await page.waitForFunction((text) => {
+      const row = document.querySelector('#help-map').shadowRoot.querySelector('tr[part~="funnel"]');
+      return row.textContent.replace(/\s+/g, ' ').trim() !== text;
+    }, before, { timeout: 5000 });
+    const status = (await page.locator('#map-status').textContent()) ?? '';
+    if (navigations) fail(`${name}: the page reloaded`);
+    else if (!/^Customers moved along: [\d,]+ reached “Something breaks”/.test(status)) fail(`${name}: the status says "${status}"`);
+    else pass(`${name}: the map's funnel changed live after "Move customers along"; status: "${status}"`);
+  } catch {
+    fail(`${name}: the map's funnel did not change after "Move customers along"`);
+  }
+  const clicked = await mapFunnel(page);
+  try {
+    await page.waitForFunction((text) => {
+      const row = document.querySelector('#help-map').shadowRoot.querySelector('tr[part~="funnel"]');
+      return row.textContent.replace(/\s+/g, ' ').trim() !== text;
+    }, clicked, { timeout: 12_000 });
+    pass(`${name}: the map's funnel changed again on the API's timer`);
+  } catch {
+    fail(`${name}: the map did not change on the API's timer`);
+  }
+}
+
+/** In print the map shows one table per stage (each with every lane header), and the button is hidden. */
+async function journeyMapPrints(name, page) {
+  await page.emulateMedia({ media: 'print' });
+  try {
+    await page.waitForFunction(() => document.querySelector('#help-map').shadowRoot.querySelectorAll('table').length === 5, null, { timeout: 5000 });
+    const shown = await page.evaluate(() => getComputedStyle(document.getElementById('map-advance')).display);
+    if (shown === 'none') pass(`${name}: in print the map is one table per stage (5) and the button is hidden`);
+    else fail(`${name}: in print the button is still shown`);
+  } catch {
+    fail(`${name}: in print the map is not one table per stage`);
+  }
+  await page.emulateMedia({ media: 'screen' });
+}
+
 const trackerText = (page) =>
   page.evaluate(() => document.querySelector('#tracker').shadowRoot.textContent.replace(/\s+/g, ' '));
 
@@ -146,6 +224,7 @@ try {
     await trackersRender('intranet', page);
     await scorecardRenders('intranet', page);
     await trendsDraw('intranet', page, requests);
+    await journeyMapRenders('intranet', page);
     await page.waitForTimeout(300);
     if (shots) {
       await page.screenshot({ path: join(shots, `intranet-${view}.png`), fullPage: true });
@@ -166,6 +245,8 @@ try {
       ]));
       if (answer === 200) pass('intranet: other requests still go through while trackers are live');
       else fail('intranet: a further request to the server stalled (every HTTP/1.1 connection is held by an event stream)');
+      await journeyMapLive('intranet', page);
+      await journeyMapPrints('intranet', page);
     }
     await context.close();
   }

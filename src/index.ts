@@ -22,7 +22,7 @@ export { defineElement } from './elements/define-element.js';
 export { LoadController } from './data/load-controller.js';
 export { adapterContext } from './data/context.js';
 export { WaymarkLoadEvent, WaymarkErrorEvent } from './data/events.js';
-export { StageSelectEvent } from './elements/stage-tracker/events.js';
+export { MilestoneChangeEvent, StageSelectEvent } from './elements/stage-tracker/events.js';
 export { AdapterChangeEvent } from './elements/data-source/events.js';
 export { DEFAULT_LIFECYCLE, withLifecycleDefaults } from './data/lifecycle.js';
 export * from './data/adapters/index.js';

@@ -2,7 +2,7 @@
 import { WaymarkError } from '../src/data/errors.js';
 import type { RequestOptions, WaymarkAdapter } from '../src/data/adapters/types.js';
 
-type Method = 'journey' | 'metric' | 'scan' | 'touchpoints';
+type Method = 'journey' | 'journeyMap' | 'metric' | 'scan' | 'touchpoints';
 
 /** An adapter whose `method` never answers (until the element aborts the request). */
 export const pendingAdapter = (method: Method): WaymarkAdapter =>

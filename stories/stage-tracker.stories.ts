@@ -7,8 +7,9 @@ import '../src/elements/data-source/define.js';
 import '../src/elements/stage-tracker/define.js';
 import { ORIENTATIONS, VARIANTS, type Orientation, type Variant } from '../src/elements/stage-tracker/stage-tracker.js';
 import { MemoryAdapter } from '../src/data/adapters/memory.js';
-import type { JourneyRef } from '../src/data/adapters/types.js';
-import type { StageSelectEvent } from '../src/elements/stage-tracker/events.js';
+import type { JourneyRef, WaymarkAdapter } from '../src/data/adapters/types.js';
+import { WaymarkError } from '../src/data/errors.js';
+import type { MilestoneChangeEvent, StageSelectEvent } from '../src/elements/stage-tracker/events.js';
 import type { Journey } from '../src/data/schema.js';
 import { lifecycleJourney, onboardingJourney } from '../fixtures/journeys.js';
 import { failingAdapter as failing, pendingAdapter as pending } from './adapters.js';
@@ -25,8 +26,10 @@ export interface StageTrackerArgs extends DataArgs<Journey> {
   variant: Variant;
   selectable: boolean;
   selected?: string;
+  actionable: boolean;
   now: number;
   onWmStageSelect?: (e: StageSelectEvent) => void;
+  onWmMilestoneChange?: (e: MilestoneChangeEvent) => void;
 }
 
 /** Renders a tracker from args; tests can call it with any `StageTrackerArgs`. */
@@ -38,6 +41,7 @@ export const renderStageTracker = (a: StageTrackerArgs) =>
     variant=${a.variant}
     ?selectable=${a.selectable}
     selected=${ifDefined(a.selected)}
+    ?actionable=${a.actionable}
     locale=${ifDefined(a.locale)}
     src=${ifDefined(a.src)}
     source=${ifDefined(a.source)}
@@ -47,6 +51,7 @@ export const renderStageTracker = (a: StageTrackerArgs) =>
     @wm-error=${a.onWmError}
     .now=${a.now}
     @wm-stage-select=${a.onWmStageSelect}
+    @wm-milestone-change=${a.onWmMilestoneChange}
   ></wm-stage-tracker>`;
 
 /** Sample journeys, all computed against `NOW`. */
@@ -95,6 +100,7 @@ export const baseArgs: StageTrackerArgs = {
   orientation: 'horizontal',
   variant: 'full',
   selectable: false,
+  actionable: false,
   now: NOW,
 };
 
@@ -110,6 +116,7 @@ const meta = {
     orientation: { control: 'inline-radio', options: [...ORIENTATIONS] },
     variant: { control: 'inline-radio', options: [...VARIANTS] },
     selectable: { control: 'boolean' },
+    actionable: { control: 'boolean' },
     now: { control: 'date' },
     ...dataArgTypes('Journey'),
   },
@@ -180,4 +187,74 @@ export const RTL: Story = {
 export const Dark: Story = {
   args: { data: journeys.ready },
   globals: { theme: 'dark' },
+};
+
+/**
+ * The customer's own onboarding journey with its milestones, for the
+ * actionable stories: `complete` answers each save. Each story names its own
+ * customer, so the changes it keeps on the device stay apart.
+ */
+const portalAdapter = (customer: string, complete: WaymarkAdapter['completeMilestone']): WaymarkAdapter => ({
+  journey: async () => onboardingJourney({ now: NOW, done: 2, customer }),
+  completeMilestone: complete,
+});
+
+/** A change to "Connect your CRM" kept on the device, as one made before a reload. */
+const keptChange = (customer: string) => {
+  const key = `waymark.milestone:${JSON.stringify(['onboarding', customer, 'connect', 'connect-1'])}`;
+  localStorage.setItem(key, 'true');
+  return () => localStorage.removeItem(key);
+};
+
+/**
+ * `actionable`: the customer ticks off their own milestones (checkboxes);
+ * the company's say who handles them. Each change fires `wm-milestone-change`
+ * (see Actions) and is saved through the adapter's `completeMilestone`.
+ */
+export const Actionable: Story = {
+  args: { journey: 'onboarding', customer: 'northwind', actionable: true },
+  loaders: [async () => ({ adapter: new MemoryAdapter({ journeys: [onboardingJourney({ now: NOW, done: 2 })] }) })],
+  render: (args, { loaded }) => renderStageTracker({ ...args, adapter: loaded.adapter as MemoryAdapter }),
+};
+
+/** A change shown at once while the adapter saves it ("Saving…"). */
+export const ActionableSaving: Story = {
+  args: {
+    journey: 'onboarding',
+    customer: 'northwind-saving',
+    actionable: true,
+    adapter: portalAdapter('northwind-saving', () => new Promise(() => {})),
+  },
+  beforeEach: () => keptChange('northwind-saving'),
+};
+
+/** The save failed: the change is put back, and its row says why, with Retry. */
+export const ActionableFailed: Story = {
+  args: {
+    journey: 'onboarding',
+    customer: 'northwind-failed',
+    actionable: true,
+    adapter: portalAdapter('northwind-failed', () =>
+      Promise.reject(new WaymarkError('network', 'The journey service did not answer (HTTP 503).', 503)),
+    ),
+  },
+  beforeEach: () => keptChange('northwind-failed'),
+};
+
+/** Offline: the change is kept on the device and saved once the page is back online. */
+export const ActionableOfflineQueued: Story = {
+  args: {
+    journey: 'onboarding',
+    customer: 'northwind-offline',
+    actionable: true,
+    adapter: portalAdapter('northwind-offline', () => new Promise(() => {})),
+  },
+  beforeEach: () => {
+    const forget = keptChange('northwind-offline');
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    return () => {
+      forget();
+      delete (navigator as { onLine?: boolean }).onLine;
+    };
+  },
 };

@@ -55,11 +55,11 @@ describe('strict CSP with Trusted Types (CDN bundle)', () => {
     expect(result.fillWidth).to.be.closeTo(0.55, 0.02);
   });
 
-  it('toImage() makes a PNG and an SVG of the gauge, journey score and timeline, and Download CSV saves a file, with zero violations', async () => {
+  it('toImage() makes a PNG and an SVG of the gauge, journey score, timeline and journey map, and the Download CSV and Download image buttons save files, with zero violations', async () => {
     const result = await runPage('export');
     expect(result.error).to.equal(undefined);
     expect(result.violations).to.deep.equal([]);
-    expect(Object.keys(result.images!)).to.have.length(3);
+    expect(Object.keys(result.images!)).to.deep.equal(['wm-score-gauge', 'wm-journey-score', 'wm-touchpoint-timeline', 'wm-journey-map']);
     for (const [name, r] of Object.entries(result.images!)) {
       expect(r.type, name).to.equal('image/png');
       expect(r.width, name).to.be.closeTo(r.expected, 2);
@@ -68,7 +68,8 @@ describe('strict CSP with Trusted Types (CDN bundle)', () => {
       expect(doc.querySelectorAll('text').length, name).to.be.greaterThan(2);
       expect(r.svg, name).to.match(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
     }
-    expect(result.saved).to.have.length(1);
+    expect(result.saved).to.have.length(2);
     expect(result.saved![0]).to.match(/^journey-timeline-\d{4}-\d\d-\d\d\.csv$/);
+    expect(result.saved![1]).to.match(/^journey-map-\d{4}-\d\d-\d\d\.png$/);
   });
 });

@@ -1,11 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/touchpoint-timeline/define.js';
 import '../src/elements/maturity-scan/define.js';
+import '../src/elements/journey-map/define.js';
 import type { TouchpointTimeline } from '../src/elements/touchpoint-timeline/touchpoint-timeline.js';
 import type { MaturityScan } from '../src/elements/maturity-scan/maturity-scan.js';
+import type { JourneyMapElement } from '../src/elements/journey-map/journey-map.js';
 import { journeyManagementScan } from '../src/data/scans/journey-management.js';
 import { generateTimeline } from '../fixtures/touchpoints.js';
 import { fileName } from '../src/export/download.js';
+import { smallMap } from './helpers/map.js';
 import { $, partRendered, text } from './helpers/setup.js';
 
 interface Saved {
@@ -56,8 +59,21 @@ const WORDS = {
   nl: { image: 'Afbeelding downloaden', csv: 'CSV downloaden', group: 'Downloaden', results: 'Resultaten downloaden' },
 } as const;
 
+type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
 const today = (ext: string, what: string) => fileName(what, ext);
 let downloads: ReturnType<typeof catchDownloads>;
+
+/** Clicks the element's "Download CSV": the file is `<what>-<date>.csv` holding `toCSV()`, its URL revoked. Returns its lines after the header. */
+async function savedCsv(el: Element & { toCSV(): string }, what: string): Promise<string[]> {
+  $(el, 'button[part="download-csv"]')!.click();
+  const file = await downloads.next();
+  expect(file.name).to.equal(today('csv', what));
+  expect(file.blob.type).to.match(/^text\/csv/);
+  const content = (await file.blob.text()).replace(/^\ufeff/, '');
+  expect(content).to.equal(el.toCSV());
+  expect(file.revoked, 'object URL revoked').to.equal(true);
+  return content.trim().split('\r\n').slice(1);
+}
 
 describe('download buttons', () => {
   beforeEach(() => (downloads = catchDownloads()));
@@ -84,27 +100,9 @@ describe('download buttons', () => {
     const data = generateTimeline({ count: 40 });
     const el = await fixture<TouchpointTimeline>(html`<wm-touchpoint-timeline channels="email" .data=${data}></wm-touchpoint-timeline>`);
     await partRendered(el, 'download-csv');
-    $(el, 'button[part="download-csv"]')!.click();
-    const file = await downloads.next();
-    expect(file.name).to.equal(today('csv', 'journey-timeline'));
-    expect(file.blob.type).to.match(/^text\/csv/);
-    const content = (await file.blob.text()).replace(/^\ufeff/, '');
-    expect(content).to.equal(el.toCSV());
-    const rows = content.trim().split('\r\n').slice(1);
+    const rows = await savedCsv(el, 'journey-timeline');
     expect(rows.length).to.equal(data.items.filter((t) => t.channel === 'email').length);
     expect(rows.every((r) => r.split(',')[2] === 'email')).to.equal(true);
-    expect(file.revoked, 'object URL revoked').to.equal(true);
-  });
-
-  it('timeline: "Download image" saves a PNG of the timeline as journey-timeline-<date>.png', async () => {
-    const el = await fixture<TouchpointTimeline>(html`<wm-touchpoint-timeline .data=${generateTimeline({ count: 40 })}></wm-touchpoint-timeline>`);
-    await partRendered(el, 'canvas');
-    $(el, 'button[part="download-image"]')!.click();
-    const file = await downloads.next();
-    expect(file.name).to.equal(today('png', 'journey-timeline'));
-    expect(file.blob.type).to.equal('image/png');
-    const bitmap = await createImageBitmap(file.blob);
-    expect(bitmap.width).to.be.closeTo(el.getBoundingClientRect().width * devicePixelRatio, devicePixelRatio);
   });
 
   for (const lang of ['en', 'de', 'nl'] as const) {
@@ -125,6 +123,52 @@ describe('download buttons', () => {
       expect(content).to.equal(el.toCSV());
       expect(content.split('\r\n').filter((r) => r.startsWith('question,')).length).to.equal(journeyManagementScan.questions.length);
       expect(content).to.match(/\r\ntotal,journey-management,/);
+    });
+  }
+
+  for (const lang of ['en', 'de', 'nl'] as const) {
+    it(`journey map (${lang}): "${WORDS[lang].image}" and "${WORDS[lang].csv}" in a named group in the toolbar above the table; axe clean`, async () => {
+      const el = await fixture<JourneyMapElement>(html`<wm-journey-map lang=${lang} .data=${smallMap()}></wm-journey-map>`);
+      await partRendered(el, 'table');
+      const toolbar = $(el, '[part="toolbar"]')!;
+      const image = toolbar.querySelector('button[part="download-image"]')!;
+      const csv = toolbar.querySelector('button[part="download-csv"]')!;
+      expect(text(image)).to.equal(WORDS[lang].image);
+      expect(text(csv)).to.equal(WORDS[lang].csv);
+      expect(image.closest('[role="group"]')!.getAttribute('aria-label')).to.equal(WORDS[lang].group);
+      expect(toolbar.getBoundingClientRect().bottom, 'above the table').to.be.at.most($(el, 'table')!.getBoundingClientRect().top);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('journey map: "Download CSV" saves the lanes shown as journey-map-<date>.csv', async () => {
+    const el = await fixture<JourneyMapElement>(html`<wm-journey-map lanes="doing people" .data=${smallMap()}></wm-journey-map>`);
+    await partRendered(el, 'table');
+    const rows = await savedCsv(el, 'journey-map');
+    // Two lanes of three steps each.
+    expect(rows.map((r) => r.split(',')[0])).to.deep.equal(['doing', 'doing', 'doing', 'people', 'people', 'people']);
+  });
+
+  /** Each element with a "Download image" button: how to make it, a part its picture needs, and its file name. */
+  const IMAGES = [
+    {
+      name: 'timeline', file: 'journey-timeline', part: 'canvas',
+      make: () => fixture<Rendered>(html`<wm-touchpoint-timeline .data=${generateTimeline({ count: 40 })}></wm-touchpoint-timeline>`),
+    },
+    { name: 'journey map', file: 'journey-map', part: 'table', make: () => fixture<Rendered>(html`<wm-journey-map .data=${smallMap()}></wm-journey-map>`) },
+  ];
+  for (const c of IMAGES) {
+    it(`${c.name}: "Download image" saves a PNG of it as ${c.file}-<date>.png`, async () => {
+      const el = await c.make();
+      await partRendered(el, c.part);
+      $(el, 'button[part="download-image"]')!.click();
+      const file = await downloads.next();
+      expect(file.name).to.equal(today('png', c.file));
+      expect(file.blob.type).to.equal('image/png');
+      const bitmap = await createImageBitmap(file.blob);
+      const box = el.getBoundingClientRect();
+      expect(bitmap.width).to.be.closeTo(box.width * devicePixelRatio, devicePixelRatio);
+      expect(bitmap.height).to.be.closeTo(box.height * devicePixelRatio, devicePixelRatio);
     });
   }
 });

@@ -3,11 +3,13 @@ import '../src/elements/stage-tracker/define.js';
 import '../src/elements/journey-score/define.js';
 import '../src/elements/touchpoint-timeline/define.js';
 import '../src/elements/maturity-scan/define.js';
+import '../src/elements/journey-map/define.js';
 import type { StageTracker } from '../src/elements/stage-tracker/stage-tracker.js';
 import type { JourneyScore } from '../src/elements/journey-score/journey-score.js';
 import type { TouchpointTimeline } from '../src/elements/touchpoint-timeline/touchpoint-timeline.js';
 import type { MaturityScan } from '../src/elements/maturity-scan/maturity-scan.js';
-import type { Journey, Touchpoint } from '../src/data/schema.js';
+import type { JourneyMapElement } from '../src/elements/journey-map/journey-map.js';
+import type { Journey, JourneyMap, Touchpoint } from '../src/data/schema.js';
 import { csv } from '../src/export/csv.js';
 import { partRendered } from './helpers/setup.js';
 
@@ -158,5 +160,64 @@ describe('toCSV', () => {
       ...r.byDimension.map((d) => ['dimension', d.dimensionId, d.dimensionId === 'd1' ? "'-x" : '日本語', String(d.score), String(d.level)]),
       ['total', 'scan', "'@scan", String(r.score), String(r.level)],
     ]);
+  });
+
+  describe('wm-journey-map: one row per lane and column shown', () => {
+    // Steps a and b in stage s1; stage s2 has no steps, so it is a column of its own.
+    const map = (): JourneyMap => ({
+      id: 'm', name: '=HYPERLINK("x")',
+      stages: [{ id: 's1', name: '=SUM(A1)' }, { id: 's2', name: '日本語, "Ελληνικά"\nzwei' }],
+      steps: [{ id: 'a', stageId: 's1', name: 'a, b' }, { id: 'b', stageId: 's1', name: 'say "hi"' }],
+      lanes: [
+        {
+          id: 'n', label: '+1 lane', kind: 'notes',
+          cells: [
+            { column: 'a', notes: [{ text: 'Slow, "very"', tone: 'pain' }, { text: 'Ελληνικά' }] },
+            { column: 's2', notes: [{ text: '-x' }, { text: 'line\r\nbreak\nand\rmore' }] },
+          ],
+        },
+        { id: 'e', label: '@mood', kind: 'emotion', cells: [{ column: 'a', emotion: -0.5 }, { column: 'b', emotion: 0.25 }] },
+        {
+          id: 'two', label: 'Two', kind: 'emotion', scale: 2, series: [{ id: 'now', name: 'Now' }, { id: 'goal', name: 'Goal' }],
+          cells: [{ column: 'b', emotion: { now: -2, goal: 1.5 } }, { column: 's2', emotion: { goal: 2 } }],
+        },
+        { id: 'c', label: 'Channels', kind: 'channels', cells: [{ column: 'a', channels: [{ channel: 'web', count: 3 }, { channel: 'email' }] }] },
+        { id: 'k', label: 'Metrics', kind: 'metrics', cells: [{ column: 's2', metrics: [{ id: 'csat', kind: 'csat', label: 'CSAT', value: 82 }] }] },
+        { id: 'f', label: 'Customers', kind: 'funnel', cells: [{ column: 'a', reached: 1000 }, { column: 'b', reached: 620 }, { column: 's2', reached: 155 }] },
+      ],
+    });
+    const HEADER = ['lane', 'laneLabel', 'kind', 'column', 'columnName', 'stage', 'value', 'continues'];
+    const COLUMNS = [['a', 'a, b', 's1'], ['b', 'say "hi"', 's1'], ['s2', '日本語, "Ελληνικά"\nzwei', 's2']];
+    /** [lane, label as a spreadsheet shows it, kind], then the value per column and the share continuing. */
+    const rows = (lane: string, label: string, kind: string, values: string[], continues = ['', '', '']) =>
+      COLUMNS.map(([id, name, stage], i) => [lane, label, kind, id!, name!, stage!, values[i]!, continues[i]!]);
+
+    it('parses back to the data: commas, quotes, line breaks, non-Latin text, formulas defused, numbers kept', async () => {
+      const el = await fixture<JourneyMapElement>(html`<wm-journey-map .data=${map()}></wm-journey-map>`);
+      await partRendered(el, 'table');
+      expect(parse(el.toCSV())).to.deep.equal([
+        HEADER,
+        ...rows('n', "'+1 lane", 'notes', ['[pain] Slow, "very" | Ελληνικά', '', "'-x | line\r\nbreak\nand\rmore"]),
+        ...rows('e', "'@mood", 'emotion', ['-0.5', '0.25', '']),
+        ...rows('two', 'Two', 'emotion', ['', 'now=-2; goal=1.5', 'goal=2']),
+        ...rows('c', 'Channels', 'channels', ['web=3; email', '', '']),
+        ...rows('k', 'Metrics', 'metrics', ['', '', 'csat=82']),
+        ...rows('f', 'Customers', 'funnel', ['1000', '620', '155'], ['0.62', '0.25', '']),
+      ]);
+    });
+
+    it('follows the lanes and columns shown: lanes="…" and columns="stages"; only the header before data', async () => {
+      const el = await fixture<JourneyMapElement>(html`<wm-journey-map lanes="f n" columns="stages" .data=${map()}></wm-journey-map>`);
+      await partRendered(el, 'table');
+      expect(parse(el.toCSV()).slice(1)).to.deep.equal([
+        ['n', "'+1 lane", 'notes', 's1', "'=SUM(A1)", 's1', '[pain] Slow, "very" | Ελληνικά', ''],
+        ['n', "'+1 lane", 'notes', 's2', '日本語, "Ελληνικά"\nzwei', 's2', "'-x | line\r\nbreak\nand\rmore", ''],
+        // A stage counts those reaching its first step.
+        ['f', 'Customers', 'funnel', 's1', "'=SUM(A1)", 's1', '1000', '0.16'],
+        ['f', 'Customers', 'funnel', 's2', '日本語, "Ελληνικά"\nzwei', 's2', '155', ''],
+      ]);
+      const empty = await fixture<JourneyMapElement>(html`<wm-journey-map></wm-journey-map>`);
+      expect(parse(empty.toCSV())).to.deep.equal([HEADER]);
+    });
   });
 });

@@ -3,9 +3,11 @@ import type { TemplateResult } from 'lit';
 import '../src/elements/score-gauge/define.js';
 import '../src/elements/journey-score/define.js';
 import '../src/elements/touchpoint-timeline/define.js';
+import '../src/elements/journey-map/define.js';
 import type { ImageOptions } from '../src/export/image.js';
 import { serviceJourney } from '../fixtures/journeys.js';
 import { generateTimeline } from '../fixtures/touchpoints.js';
+import { smallMap } from './helpers/map.js';
 import { partRendered, text } from './helpers/setup.js';
 
 type Imageable = HTMLElement & { updateComplete: Promise<unknown>; toImage(o?: ImageOptions): Promise<Blob> };
@@ -29,6 +31,12 @@ const CASES: { name: string; part: string; make: (lang: string) => TemplateResul
     part: 'canvas',
     make: (lang) => html`<wm-touchpoint-timeline lang=${lang} .data=${generateTimeline({ count: 60 })}></wm-touchpoint-timeline>`,
     words: (el) => [text(el.shadowRoot!.querySelector('[part="range"]')), text(el.shadowRoot!.querySelector('[part="lane-label"]'))],
+  },
+  {
+    name: 'wm-journey-map',
+    part: 'table',
+    make: (lang) => html`<wm-journey-map lang=${lang} .data=${smallMap()}></wm-journey-map>`,
+    words: (el) => ['Sign up', text(el.shadowRoot!.querySelector('th.corner:not(:empty)')), 'Find us', 'Sees an ad', 'Slow page', 'Customers'],
   },
 ];
 
@@ -138,6 +146,15 @@ describe('toImage', () => {
     expect(image.getAttribute('href')).to.match(/^data:image\/png;base64,/);
     const shown = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
     expect(shown).to.contain('Zoom in');
+  });
+
+  it('the journey map\'s picture leaves out its download buttons but draws the emotion curve', async () => {
+    const el = await render(CASES[3]!.make('en'), 'table');
+    const doc = new DOMParser().parseFromString(await (await el.toImage({ type: 'image/svg+xml' })).text(), 'image/svg+xml');
+    const shown = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    expect(shown).to.contain('Sign up').and.not.contain('Download');
+    // Each of the three emotion cells draws a line and a point per series, besides the zero line.
+    expect(doc.querySelectorAll('path').length).to.be.at.least(3 * 5);
   });
 
   it('right to left: text keeps its right edge (direction="rtl"), and the PNG is drawn', async () => {

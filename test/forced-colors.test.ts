@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/elements/stage-tracker/define.js';
 import '../src/elements/score-gauge/define.js';
 import '../src/elements/journey-score/define.js';
@@ -14,22 +14,8 @@ import type { Touchpoint } from '../src/data/schema.js';
 import { WaymarkError } from '../src/data/errors.js';
 import { lifecycleJourney, serviceJourney } from '../fixtures/journeys.js';
 import { DEVTOOLS, describeIn } from './helpers/engine.js';
+import { forcedColors, system } from './helpers/forced-colors.js';
 import { $, $$, deferredAdapter, partRendered, text } from './helpers/setup.js';
-
-// emulateMedia({ forcedColors }) is silently ignored by the Chromium launcher
-// (puppeteer), so these tests would pass in normal colours: this command
-// emulates the mode through the DevTools protocol (test/server/forced-colors.js).
-const forcedColors = (value: 'active' | 'none') => executeServerCommand('emulate-media-features', { forcedColors: value });
-
-/** A system colour as the page resolves it: under forced colours, a colour of the user's palette. */
-function system(name: string): string {
-  const probe = document.createElement('span');
-  probe.style.color = name;
-  document.body.append(probe);
-  const c = getComputedStyle(probe).color;
-  probe.remove();
-  return c;
-}
 
 const style = (el: Element | null) => getComputedStyle(el!);
 const rgb = (css: string) => css.match(/[\d.]+/g)!.slice(0, 3).map(Number);

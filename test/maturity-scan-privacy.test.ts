@@ -79,6 +79,31 @@ describe('wm-maturity-scan: privacy', () => {
     await expect(again).to.be.accessible();
   });
 
+  it('a page switched to session or off keeps no draft in the storage it no longer names; a stored response stays', async () => {
+    // Loaded with off while an earlier visit left a draft on the device: the draft goes, nothing is restored.
+    localStorage.setItem(KEY, draft(Date.now()));
+    const { make } = await page('off');
+    const el = await make();
+    expect(el.value).to.deep.equal({});
+    expect(localStorage.getItem(KEY)).to.equal(null);
+    el.remove();
+    // Switched from local to session mid-scan: the answers carry on, in this tab only.
+    const local = await (await page('local')).make();
+    answer(local, questions[0]!.id, 2);
+    local.setAttribute('autosave', 'session');
+    await local.updateComplete;
+    answer(local, questions[1]!.id, 3);
+    local.remove();
+    expect(localStorage.getItem(KEY)).to.equal(null);
+    expect(JSON.parse(sessionStorage.getItem(KEY)!).response.answers).to.deep.equal({ [questions[0]!.id]: 2, [questions[1]!.id]: 3 });
+    // A submitted response no adapter has taken yet is not a draft: it is never dropped.
+    const stored = draft(Date.now()).replace('"state":"draft"', '"state":"stored"');
+    localStorage.setItem(KEY, stored);
+    const third = await make();
+    expect(localStorage.getItem(KEY)).to.equal(stored);
+    await expect(third).to.be.accessible();
+  });
+
   it('autosave-days: says the days, and discards and removes a draft saved longer ago', async () => {
     const { make } = await page(undefined, { 'autosave-days': '7' });
     localStorage.setItem(KEY, draft(Date.now() - 8 * DAY));

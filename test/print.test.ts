@@ -116,6 +116,25 @@ describe('print: light theme', () => {
     await printMedia(false);
     expect(colours().background).to.equal('rgb(21, 24, 28)');
   });
+
+  it("prints dark text on white where the page set its own dark --wm-color-* tokens, keeping the page's accent", async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div class="page-dark">
+      <style>.page-dark { --wm-color-surface: #101010; --wm-color-text: #f0f0f0; --wm-color-border: #333; --wm-color-accent: #7a1fc9; }</style>
+      <wm-stage-tracker .now=${NOW} .data=${lifecycleJourney({ now: NOW })}></wm-stage-tracker>
+    </div>`);
+    const tracker = wrap.querySelector<StageTracker>('wm-stage-tracker')!;
+    await partRendered(tracker, 'base');
+    const colours = () => ({
+      background: getComputedStyle($(tracker, '[part~="base"]')!).backgroundColor,
+      text: getComputedStyle(tracker).color,
+      accent: getComputedStyle(tracker).getPropertyValue('--_accent').trim(),
+    });
+    expect(colours()).to.deep.equal({ background: 'rgb(16, 16, 16)', text: 'rgb(240, 240, 240)', accent: '#7a1fc9' });
+    await printMedia(true);
+    expect(colours()).to.deep.equal({ background: 'rgb(255, 255, 255)', text: 'rgb(29, 37, 48)', accent: '#7a1fc9' });
+    await printMedia(false);
+    expect(colours().text).to.equal('rgb(240, 240, 240)');
+  });
 });
 
 describe('print: wm-touchpoint-timeline', () => {
@@ -163,6 +182,42 @@ describe('print: wm-touchpoint-timeline', () => {
     await printMedia(false);
     await until(() => +el.visibleRange!.to - +el.visibleRange!.from < (+full.to - +full.from) / 3, 'the zoom back');
     expect(el.visibleRange).to.deep.equal(zoomed);
+  });
+
+  async function listView(count: number) {
+    const el = document.createElement('wm-touchpoint-timeline');
+    el.setAttribute('view', 'list');
+    const data = generateTimeline({ count, from: FROM, to: TO, seed: 7 });
+    el.data = data as never;
+    await fixture(el);
+    await partRendered(el, 'item');
+    return { el, last: data.items.at(-1)!.title };
+  }
+
+  it('prints every row of the list view, not the screenful the list keeps rendered, and only that after', async () => {
+    const { el, last } = await listView(400);
+    const onScreen = $$(el, '[part~="item"]').length;
+    expect(onScreen, 'virtualized on screen').to.be.below(400);
+    await printMedia(true);
+    await el.updateComplete;
+    const items = $$(el, '[part~="item"]');
+    expect(items.length).to.equal(400);
+    expect(items.filter((i) => !shown(i)), 'rows printed').to.deep.equal([]);
+    expect(text(items[399]!)).to.contain(last);
+    expect($(el, '.print-more')).to.equal(null);
+    await printMedia(false);
+    await el.updateComplete;
+    await until(() => $$(el, '[part~="item"]').length < 400, 'the virtualized list again');
+  });
+
+  it('cuts a print of more than 5,000 rows with a note pointing to the CSV', async () => {
+    const { el } = await listView(5200);
+    await printMedia(true);
+    await el.updateComplete;
+    const rows = $$(el, '[role="listitem"]');
+    expect(rows.length).to.equal(5000);
+    const printed = $$(el, '[part~="item"]').length;
+    expect(text($(el, '.print-more')!)).to.equal(`${(5200 - printed).toLocaleString('en')} more touchpoints are not printed. Download the CSV for all of them.`);
   });
 
   it('wraps long lane names in print where the screen cuts them with an ellipsis', async () => {
@@ -302,14 +357,17 @@ describeIn(['chromium'], 'screenshots come from puppeteer\'s Chromium page (test
 });
 
 describe('print: wm-journey-map', () => {
-  it('prints one table per stage, each with the stage and column headers and every lane header, within the page width', async () => {
+  it('prints one table per stage, each with the stage and column headers and every lane header, within the page width, without the download buttons', async () => {
     const map = demoMap();
     const wrap = await fixture<HTMLDivElement>(html`<div data-wm-theme="dark"><wm-journey-map .data=${map}></wm-journey-map></div>`);
     const el = wrap.querySelector('wm-journey-map')!;
     await partRendered(el as never, 'table');
     expect($$(el, 'table')).to.have.length(1);
+    const toolbar = () => getComputedStyle($(el, '[part="toolbar"]')!).display;
+    expect(toolbar(), 'the download buttons on screen').to.not.equal('none');
     await printMedia(true);
     await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(toolbar(), 'the download buttons in print').to.equal('none');
     const tables = $$(el, 'table');
     expect(tables.map((t) => text(t.querySelector('[part~="stage"] .column-name')))).to.deep.equal(map.stages.map((s) => s.name));
     for (const t of tables) {

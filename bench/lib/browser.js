@@ -42,14 +42,31 @@ export async function withPage(browser, url, fn, input) {
 /** Waits for the page's `window.runBench` (defined by bench/pages/harness.js). */
 export const benchReady = (page) => page.waitForFunction(() => typeof window.runBench === 'function', null, { timeout: 30_000 });
 
+/** The page's live DOM nodes (Chromium's Performance.getMetrics `Nodes`) after a garbage collection, so only nodes still in use count. */
+async function liveNodes(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'Nodes').value;
+}
+
 /**
  * Opens `url` afresh, runs its `window.runBench()` and returns its `{ ms, shape }`.
  * With `after(page)` (a workload's hook, e.g. frame times and heap), that runs
- * next on the same page and its fields are added to the result.
+ * next on the same page and its fields are added to the result. With `nodes`,
+ * the result also has `nodes`: the DOM nodes the render added (live nodes after
+ * it minus before it, each counted after a GC, outside the timed region).
  */
-export const runPage = (browser, url, input, after) =>
+export const runPage = (browser, url, input, after, nodes = false) =>
   withPage(browser, url, async (page) => {
     await benchReady(page);
+    let cdp;
+    let before = 0;
+    if (nodes) {
+      cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      before = await liveNodes(cdp);
+    }
     const run = await page.evaluate(() => window.runBench());
+    if (cdp) run.nodes = (await liveNodes(cdp)) - before;
     return after ? { ...run, ...(await after(page)) } : run;
   }, input);

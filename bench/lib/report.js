@@ -8,14 +8,29 @@ const spread = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
 const yesNo = (ok) => (ok ? 'yes' : 'no');
 const check = (r, same) => (r.equivalent ? same : `**differs** (${r.differences.length} lines)`);
 
+/**
+ * A row's goal and whether it is met: A/B of the medians at most `goal`, or
+ * (a workload with `goals.renderMs` instead) A's median render at most that.
+ */
+function goalOf(r) {
+  if (r.goal === undefined && r.goals?.renderMs !== undefined) return [`render A ≤ ${r.goals.renderMs} ms`, yesNo(r.a.median <= r.goals.renderMs)];
+  return [`≤ ${r.goal}×`, yesNo(r.ratio <= r.goal)];
+}
+
 /** Render times and their ratio against the goal, one row per workload without frames. */
 function ratioTable(results) {
   const rows = results.map((r) =>
-    `| ${r.title} | ${r.runs} | ${spread(r.a)} | ${spread(r.b)} | **${r.ratio.toFixed(2)}×** | ${r.pairedMedian.toFixed(2)}× | ≤ ${r.goal}× | ${yesNo(r.ratio <= r.goal)} | ${check(r, 'same DOM')} |`);
+    `| ${r.title} | ${r.runs} | ${spread(r.a)} | ${spread(r.b)} | **${r.ratio.toFixed(2)}×** | ${r.pairedMedian.toFixed(2)}× | ${goalOf(r).join(' | ')} | ${check(r, r.check ?? 'same DOM')} |`);
+  const counted = results.filter((r) => r.nodes);
+  const nodes = (n) => n.toLocaleString('en');
   return [
     '| Workload | Runs | waymark (A) ms: median (min–max) | baseline (B) ms: median (min–max) | A/B of medians | A/B paired median | Goal | Met | Check |',
     '|---|---:|---:|---:|---:|---:|---:|:---:|---|',
     ...rows,
+    ...(counted.length
+      ? ['', `DOM nodes the render added (Chromium's Performance.getMetrics \`Nodes\`, after a GC; median over runs), A / B: ${counted
+        .map((r) => `${r.title}: ${nodes(r.nodes.a)} / ${nodes(r.nodes.b)} (${(r.nodes.a / r.nodes.b).toFixed(2)}×)`).join('; ')}.`]
+      : []),
   ].join('\n');
 }
 

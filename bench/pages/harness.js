@@ -52,15 +52,17 @@ export async function timed(work) {
 
 /**
  * Defines `window.runBench()`: times `work()` (see `timed`).
- * `hosts()` lists the rendered elements for the checks made afterwards.
+ * `hosts()` lists the rendered elements for the checks made afterwards;
+ * `describe(host)` is what the like-for-like check compares of the first one
+ * (its whole DOM, `signature`, unless a workload compares less, e.g. a table's text).
  */
-export function benchmark(work, hosts) {
+export function benchmark(work, hosts, describe = signature) {
   window.runBench = async () => {
     const { ms } = await timed(work);
     const all = [...hosts()];
     return {
       ms,
-      shape: { count: all.length, rendered: all.filter((h) => h.shadowRoot?.childElementCount).length, first: signature(all[0]) },
+      shape: { count: all.length, rendered: all.filter((h) => h.shadowRoot?.childElementCount).length, first: describe(all[0]) },
     };
   };
 }

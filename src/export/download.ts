@@ -22,3 +22,12 @@ export function fileName(what: string, ext: string, now = new Date()): string {
 
 /** A CSV string as a Blob (UTF-8 with a byte order mark, so spreadsheets read accents right). */
 export const csvBlob = (text: string): Blob => new Blob(['\ufeff', text], { type: 'text/csv;charset=utf-8' });
+
+/**
+ * What a download button does: saves the element's CSV, or a PNG of it, as
+ * `<what>-<yyyy-mm-dd>.csv` or `.png` (e.g. `journey-map-2026-12-03.png`).
+ */
+export async function save(el: { toCSV(): string; toImage(): Promise<Blob> }, type: 'image' | 'csv', what: string): Promise<void> {
+  const csv = type == 'csv';
+  download(csv ? csvBlob(el.toCSV()) : await el.toImage(), fileName(what, csv ? 'csv' : 'png'));
+}

@@ -11,7 +11,7 @@ import type { JourneyScore } from '../elements/journey-score/journey-score.js';
 import type { ScanChangeEvent, ScanCompleteEvent } from '../elements/maturity-scan/events.js';
 import type { MaturityScan } from '../elements/maturity-scan/maturity-scan.js';
 import type { ScoreGauge } from '../elements/score-gauge/score-gauge.js';
-import type { StageSelectEvent } from '../elements/stage-tracker/events.js';
+import type { MilestoneChangeEvent, StageSelectEvent } from '../elements/stage-tracker/events.js';
 import type { StageTracker } from '../elements/stage-tracker/stage-tracker.js';
 import type { TouchpointSelectEvent } from '../elements/touchpoint-timeline/events.js';
 import type { TimelineData } from '../elements/touchpoint-timeline/data.js';
@@ -43,9 +43,9 @@ type NumberAttribute = number | `${number}`;
 export interface WaymarkTags {
   'wm-stage-tracker': TagTypes<
     StageTracker,
-    DataProps | 'journey' | 'customer' | 'orientation' | 'variant' | 'selectable' | 'selected' | 'now',
+    DataProps | 'journey' | 'customer' | 'orientation' | 'variant' | 'selectable' | 'selected' | 'actionable' | 'now',
     {},
-    DataEvents<Journey> & { 'wm-stage-select': StageSelectEvent }
+    DataEvents<Journey> & { 'wm-stage-select': StageSelectEvent; 'wm-milestone-change': MilestoneChangeEvent }
   >;
   'wm-score-gauge': TagTypes<
     ScoreGauge,

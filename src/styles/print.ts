@@ -9,7 +9,15 @@ import { css } from 'lit';
  */
 export const printStyles = css`
   @media print {
+    /* Paper is white: the neutrals are the light theme's even where the page
+       set dark --wm-color-* values (light text would vanish on paper). The
+       accent and status colours stay the page's. */
     :host {
+      --_text: #1d2530;
+      --_muted: #4f5b69;
+      --_surface: #fff;
+      --_surface-alt: #f2f4f7;
+      --_border: #cfd5dc;
       color-scheme: light !important;
       print-color-adjust: exact;
       -webkit-print-color-adjust: exact;

@@ -176,6 +176,21 @@ describe('MemoryAdapter', () => {
       expect(seen.map((j) => milestoneOf(j).done)).to.deep.equal([true, false]);
     });
 
+    it("moves the stage's progress, the next step naming a milestone and updatedAt with it, as the sample API does", async () => {
+      const adapter = new MemoryAdapter(data);
+      const connect = (j: Journey) => j.stages.find((s) => s.id === 'connect')!;
+      const first = await adapter.completeMilestone({ ...ref, milestone: 'connect-1', done: true });
+      expect(connect(first).progress).to.equal(0.5);
+      expect(connect(first).nextStep).to.equal('Import last year of tickets');
+      expect(Date.parse(first.updatedAt!)).to.be.greaterThan(Date.parse('2025-06-01T12:00:00Z'));
+      const both = await adapter.completeMilestone({ ...ref, done: true });
+      expect(connect(both).progress).to.equal(1);
+      expect(connect(both).nextStep, 'no open milestone: no next step').to.equal(undefined);
+      const back = await adapter.completeMilestone({ ...ref, milestone: 'connect-1', done: false });
+      expect(connect(back).progress).to.equal(0.5);
+      expect(connect(await adapter.journey({ journey: 'onboarding' }))).to.deep.equal(connect(back));
+    });
+
     it('is idempotent: the same call twice has the same effect', async () => {
       const adapter = new MemoryAdapter(data);
       const once = await adapter.completeMilestone({ ...ref, done: true });

@@ -429,49 +429,57 @@ describe('RestAdapter: journey maps', () => {
     await expectKind(f.adapter.journeyMap({ journey: 'get-help' }), 'timeout');
   });
 
-  it('watchMap receives each map the server pushes on {base}/journeys/{journey}/map/events and stops on unsubscribe', async () => {
-    const f = fault('sse-advance');
-    const seen: JourneyMap[] = [];
-    const stop = f.adapter.watchMap({ journey: 'get-help' }, (m) => seen.push(m));
-    try {
-      await until(() => seen.length >= 3);
-    } finally {
-      stop();
-    }
-    expect(seen[0]).to.deep.equal(map);
-    expect(reached(seen[1]!)[0]).to.be.above(reached(seen[0]!)[0]!);
-    expect(reached(seen[2]!)[0]).to.be.above(reached(seen[1]!)[0]!);
-    expect((await f.stats()).urls[0]).to.equal(`${f.base}/journeys/get-help/map/events`);
-    await until(async () => (await f.stats()).open === 0);
-  });
+  /** What the server does to the map's stream, how many maps to wait for, and what the watch must have seen and said. */
+  const WATCH_MAP: { name: string; fault: string; n: number; check: (seen: JourneyMap[], warnings: unknown[][], f: ReturnType<typeof fault>) => Promise<void> | void }[] = [
+    {
+      name: 'receives each map the server pushes on {base}/journeys/{journey}/map/events and stops on unsubscribe',
+      fault: 'sse-advance',
+      n: 3,
+      async check(seen, _warnings, f) {
+        expect(seen[0]).to.deep.equal(map);
+        expect(reached(seen[1]!)[0]).to.be.above(reached(seen[0]!)[0]!);
+        expect(reached(seen[2]!)[0]).to.be.above(reached(seen[1]!)[0]!);
+        expect((await f.stats()).urls[0]).to.equal(`${f.base}/journeys/get-help/map/events`);
+        await until(async () => (await f.stats()).open === 0);
+      },
+    },
+    {
+      name: 'skips invalid maps with a warning',
+      fault: 'sse-invalid',
+      n: 1,
+      check(seen, warnings) {
+        expect(seen).to.deep.equal([map]);
+        expect(warnings).to.have.length(1);
+        expect(String(warnings[0]![0])).to.contain('"map"');
+      },
+    },
+    {
+      name: 'reconnects after the stream closes',
+      fault: 'drop',
+      n: 2,
+      check(seen) {
+        expect(seen.slice(0, 2).map((m) => m.name)).to.deep.equal([`${map.name} #1`, `${map.name} #2`]);
+      },
+    },
+  ];
 
-  it('watchMap skips invalid maps with a warning', async () => {
-    const warnings: unknown[][] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    const seen: JourneyMap[] = [];
-    const stop = fault('sse-invalid').adapter.watchMap({ journey: 'get-help' }, (m) => seen.push(m));
-    try {
-      await until(() => seen.length >= 1);
-    } finally {
-      stop();
-      console.warn = warn;
-    }
-    expect(seen).to.deep.equal([map]);
-    expect(warnings).to.have.length(1);
-    expect(String(warnings[0]![0])).to.contain('"map"');
-  });
-
-  it('watchMap reconnects after the stream closes', async () => {
-    const seen: JourneyMap[] = [];
-    const stop = fault('drop').adapter.watchMap({ journey: 'get-help' }, (m) => seen.push(m));
-    try {
-      await until(() => seen.length >= 2);
-    } finally {
-      stop();
-    }
-    expect(seen.slice(0, 2).map((m) => m.name)).to.deep.equal([`${map.name} #1`, `${map.name} #2`]);
-  });
+  for (const c of WATCH_MAP) {
+    it(`watchMap ${c.name}`, async () => {
+      const f = fault(c.fault);
+      const warnings: unknown[][] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      const seen: JourneyMap[] = [];
+      const stop = f.adapter.watchMap({ journey: 'get-help' }, (m) => seen.push(m));
+      try {
+        await until(() => seen.length >= c.n);
+      } finally {
+        stop();
+        console.warn = warn;
+      }
+      await c.check(seen, warnings, f);
+    });
+  }
 });
 
 describe('RestAdapter: completeMilestone', () => {

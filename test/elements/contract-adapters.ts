@@ -3,7 +3,7 @@ import type { WaymarkAdapter } from '../../src/data/adapters/types.js';
 import { RestAdapter } from '../../src/data/adapters/rest.js';
 
 /** The adapter methods elements load their data with. */
-export const LOAD_METHODS = ['journey', 'metric', 'scan', 'touchpoints'] as const;
+export const LOAD_METHODS = ['journey', 'metric', 'scan', 'touchpoints', 'journeyMap'] as const;
 export type LoadMethod = (typeof LOAD_METHODS)[number];
 
 /** Where each method's GET lives in the SPEC's REST contract. */
@@ -12,6 +12,7 @@ const REST_ROUTES: Record<LoadMethod, RegExp> = {
   touchpoints: /\/journeys\/[^/?]+\/touchpoints(\?|$)/,
   metric: /\/metrics\/[^/?]+(\?|$)/,
   scan: /\/scans\/[^/?]+(\?|$)/,
+  journeyMap: /\/journeys\/[^/?]+\/map(\?|$)/,
 };
 
 interface Call {

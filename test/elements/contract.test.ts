@@ -6,6 +6,7 @@ import type { MaturityScanDefinition } from '../../src/data/scans/schema.js';
 import { lifecycleJourney, serviceJourney } from '../../fixtures/journeys.js';
 import { demoMetrics } from '../../fixtures/demo-metrics.js';
 import { generateTouchpoints } from '../../fixtures/touchpoints.js';
+import { demoMap } from '../../fixtures/demo-map.js';
 import { elementContract } from './contract.js';
 
 const NOW = Date.parse('2026-06-01T12:00:00Z');
@@ -127,4 +128,24 @@ elementContract({
   also: { journey: () => lifecycleJourney({ now: NOW }) },
   ready: '[part~="plot"]',
   texts: { loading: 'Loading touchpoints…', empty: 'No touchpoints to show yet.' },
+});
+
+elementContract({
+  tag: 'wm-journey-map',
+  noun: 'journey map',
+  method: 'journeyMap',
+  load: { journey: 'get-help' },
+  valid: () => demoMap(NOW),
+  empty: () => ({ ...demoMap(NOW), lanes: [] }),
+  invalid: {
+    data: () => {
+      const m = demoMap(NOW);
+      m.lanes[1]!.cells[2]!.column = 'nowhere';
+      return m;
+    },
+    path: 'lanes[1].cells[2].column',
+    reason: 'unknown column "nowhere"',
+  },
+  ready: 'table',
+  texts: { loading: 'Loading journey map…', empty: 'This journey map has no lanes yet.' },
 });

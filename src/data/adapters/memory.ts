@@ -62,12 +62,19 @@ export class MemoryAdapter extends DatasetQueries implements WaymarkAdapter {
     const stage = journey.stages.find((s) => s.id === ref.stage);
     const milestone = stage?.milestones?.find((m) => m.id === ref.milestone);
     if (!milestone) throw stage ? notFound('milestone', ref.milestone) : notFound('stage', ref.stage);
-    // Like the REST contract's reference server: a change stamps completedAt; the same call again changes nothing.
-    if (milestone.done !== ref.done) {
-      milestone.done = ref.done;
-      if (ref.done) milestone.completedAt = new Date().toISOString();
-      else delete milestone.completedAt;
-    }
+    // Like the sample API (demo/api.js), the REST contract's reference server: a change stamps
+    // completedAt and updatedAt, the stage's progress and a next step naming one of its milestones
+    // follow; the same call again changes nothing and tells nobody.
+    if (milestone.done === ref.done) return journey;
+    const at = new Date().toISOString();
+    milestone.done = ref.done;
+    if (ref.done) milestone.completedAt = at;
+    else delete milestone.completedAt;
+    const list = stage!.milestones!;
+    stage!.progress = list.filter((m) => m.done).length / list.length;
+    if (list.some((m) => m.name === stage!.nextStep)) stage!.nextStep = list.find((m) => !m.done)?.name;
+    if (stage!.nextStep === undefined) delete stage!.nextStep;
+    journey.updatedAt = at;
     this.setJourney(journey);
     return journey;
   }

@@ -8,17 +8,29 @@ export const styles = css`
     --_pain: var(--wm-journey-map-pain-color, var(--_critical));
     --_gain: var(--wm-journey-map-gain-color, var(--_good));
     --_idea: var(--wm-journey-map-idea-color, var(--_accent));
-    --_s0: var(--_accent);
-    --_s1: var(--_warning);
-    --_s2: var(--_good);
-    --_s3: var(--_critical);
-    --_s4: var(--_neutral);
   }
   .base {
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
+  }
+  /* Beside the title, at the end of the line. */
+  .toolbar {
+    float: inline-end;
+    margin-inline-start: 0.5rem;
+  }
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+  .downloads button {
+    padding: 0.25rem 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    cursor: pointer;
   }
   .title p {
     margin: 0 0 0.25rem;
@@ -115,26 +127,25 @@ export const styles = css`
     inline-size: 1em;
     block-size: 1em;
   }
-  .note.pain .tone {
-    color: var(--_pain);
-  }
-  .note.gain .tone {
-    color: var(--_gain);
-  }
-  .note.idea .tone {
-    color: var(--_idea);
-  }
-  .note.pain {
-    border-inline-start: 3px solid var(--_pain);
-    padding-inline-start: 0.375rem;
-  }
-  .note.gain {
-    border-inline-start: 3px solid var(--_gain);
+  /* A tone's colour (--_tone, set per tone and band) on its note's
+     edge and label, and on a metric's band swatch; ideas have a dashed edge. */
+  .note.pain { --_tone: var(--_pain); }
+  .note.gain { --_tone: var(--_gain); }
+  .note.idea { --_tone: var(--_idea); }
+  .metric.good { --_tone: var(--_good); }
+  .metric.warning { --_tone: var(--_warning); }
+  .metric.critical { --_tone: var(--_critical); }
+  .note.pain,
+  .note.gain,
+  .note.idea {
+    border-inline-start: 3px solid var(--_tone);
     padding-inline-start: 0.375rem;
   }
   .note.idea {
-    border-inline-start: 3px dashed var(--_idea);
-    padding-inline-start: 0.375rem;
+    border-inline-start-style: dashed;
+  }
+  .tone {
+    color: var(--_tone);
   }
   a {
     color: var(--_accent);
@@ -150,7 +161,9 @@ export const styles = css`
     font-weight: 600;
     font-size: 1.1em;
   }
-  .band {
+  .band,
+  .change,
+  .biggest-drop {
     display: flex !important;
     align-items: center;
     gap: 0.25rem;
@@ -160,23 +173,17 @@ export const styles = css`
     inline-size: 0.6em;
     block-size: 0.6em;
     border-radius: 50%;
-    background: var(--_neutral);
-  }
-  .metric.good .swatch {
-    background: var(--_good);
-  }
-  .metric.warning .swatch {
-    background: var(--_warning);
-  }
-  .metric.critical .swatch {
-    background: var(--_critical);
+    background: var(--_tone, var(--_neutral));
   }
   .change {
-    display: flex !important;
-    align-items: center;
-    gap: 0.25rem;
     color: var(--_muted);
     font-size: 0.9em;
+  }
+  /* A wide map shows a few of its columns: cells out of view skip style,
+     layout and paint until scrolled near, and keep the size they last had. */
+  .content {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 0 auto 3rem;
   }
   tr.emotion td {
     padding-inline: 0;
@@ -205,21 +212,12 @@ export const styles = css`
     stroke-width: 9;
     stroke-linecap: round;
   }
-  .s0 {
-    stroke: var(--_s0);
-  }
-  .s1 {
-    stroke: var(--_s1);
-  }
-  .s2 {
-    stroke: var(--_s2);
-  }
-  .s3 {
-    stroke: var(--_s3);
-  }
-  .s4 {
-    stroke: var(--_s4);
-  }
+  /* Series colours (each also has its own dash pattern). */
+  .s0 { stroke: var(--_accent); }
+  .s1 { stroke: var(--_warning); }
+  .s2 { stroke: var(--_good); }
+  .s3 { stroke: var(--_critical); }
+  .s4 { stroke: var(--_neutral); }
   .legend {
     margin-block-start: 0.25rem;
     font-weight: 400;
@@ -254,13 +252,11 @@ export const styles = css`
   .bar rect {
     fill: var(--_accent);
   }
-  .biggest .bar rect {
+  /* No more specific than the forced-colours rule below, which must win. */
+  .biggest rect {
     fill: var(--_critical);
   }
   .biggest-drop {
-    display: flex !important;
-    align-items: center;
-    gap: 0.25rem;
     color: var(--_critical);
     font-weight: 600;
     font-size: 0.9em;
@@ -289,9 +285,10 @@ export const styles = css`
     .funnel.biggest {
       outline-color: CanvasText;
     }
+    /* A double line: the selected cell stays told apart from the focus ring (2px solid). */
     [part~='selected'] {
-      outline: 3px solid Highlight;
-      outline-offset: -3px;
+      outline: 5px double Highlight;
+      outline-offset: -5px;
     }
     .corner,
     .lane-header {
@@ -301,6 +298,9 @@ export const styles = css`
     }
   }
   @media print {
+    .toolbar {
+      display: none;
+    }
     .base {
       border: none;
       padding: 0;
@@ -311,6 +311,9 @@ export const styles = css`
     .corner,
     .lane-header {
       position: static;
+    }
+    .content {
+      content-visibility: visible;
     }
     /* One table per stage (see renderTable): kept whole on a page. */
     table {

@@ -9,6 +9,8 @@ import { renderEmpty, renderState, type StateWords } from '../states.js';
 import { isRtl } from '../rtl.js';
 import { msg, str } from '../../i18n/localize.js';
 import { csv } from '../../export/csv.js';
+import type { ImageOptions } from '../../export/image.js';
+import { downloadButtons, type DownloadKind } from '../download-buttons.js';
 import { CellSelectEvent } from './events.js';
 import {
   cellsByColumn, channelsOf, emotionsOf, funnelOf, lanesOf, layoutOf, metricsOf, notesOf, reachedOf, seriesOf,
@@ -48,6 +50,7 @@ const MOVES: Record<string, (r: number, c: number, rows: number, cols: number, r
  * @fires wm-cell-select - `{ lane, column }` (ids) when the user activates a cell (with `selectable`).
  *
  * @csspart base - The wrapper around the whole map.
+ * @csspart toolbar - The toolbar above the map with the "Download image" button (`download-image`: a PNG of the map as shown) and "Download CSV" (`download-csv`: see `toCSV()`); not printed.
  * @csspart title - The map's name, description and persona.
  * @csspart scroller - The region that scrolls sideways for wide maps.
  * @csspart table - The table (a grid with `selectable`).
@@ -143,6 +146,20 @@ export class JourneyMapElement extends DataElement<JourneyMap> {
     return csv('lane,laneLabel,kind,column,columnName,stage,value,continues', rows);
   }
 
+  /**
+   * The map as shown (title, table, scrolled as on screen; not the toolbar), as a PNG or a
+   * self-contained SVG (fonts named, not embedded), in its current theme and language, at
+   * `scale` (default `devicePixelRatio`).
+   */
+  toImage(options?: ImageOptions): Promise<Blob> {
+    return import('../../export/image.js').then((m) => m.toImage(this, options, { skip: '[part=toolbar]' }));
+  }
+
+  /** The download buttons: the saving code loads on first use. */
+  #download(what: DownloadKind): Promise<void> {
+    return import('../../export/download.js').then((m) => m.save(this, what, 'journey-map'));
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('columns') || changed.has('lanes')) this.focusCell = [0, 0];
   }
@@ -160,6 +177,7 @@ export class JourneyMapElement extends DataElement<JourneyMap> {
     const cols = layout.columns.length;
     const [fr, fc] = [Math.min(this.focusCell[0], rows - 1), Math.min(this.focusCell[1], cols - 1)];
     return html`<div part="base" class="base">
+      <div part="toolbar" class="toolbar">${downloadButtons((what) => this.#download(what))}</div>
       <div part="title" class="title">
         <p class="name" id="map-name">${map.name}</p>
         ${map.description ? html`<p class="description">${map.description}</p>` : nothing}
@@ -238,6 +256,7 @@ export class JourneyMapElement extends DataElement<JourneyMap> {
     const funnel = lane.kind === 'funnel' ? funnelOf(byColumn.map(reachedOf)) : undefined;
     const maxReached = funnel ? Math.max(0, ...funnel.map((f) => f.reached ?? 0)) : 0;
     const [selLane, selColumn] = this.selectedCell ?? [];
+    const locale = this.effectiveLocale;
     return html`<tr part="lane ${lane.kind}" class="lane ${lane.kind}">
       <th part="lane-header" scope="row" id="lane-${r}${s}" class="lane-header">
         <span class="lane-label" id="lane-label-${r}${s}">${lane.label}</span>
@@ -256,20 +275,16 @@ export class JourneyMapElement extends DataElement<JourneyMap> {
           tabindex=${grid ? (c === focusColumn ? 0 : -1) : nothing}
           aria-selected=${grid ? (selected ? 'true' : 'false') : nothing}
           aria-labelledby="lane-label-${r}${s}${stage} col-${c}${s} content-${r}-${c}${s}"
-        >
-          <div class="content" id="content-${r}-${c}${s}">
-            ${renderCell({
-              locale: this.effectiveLocale,
-              lane,
-              cells: byColumn[c]!,
-              series,
-              emotions,
-              column: c,
-              funnel: funnel?.[c],
-              maxReached,
-            })}
-          </div>
-        </td>`;
+        ><div class="content" id="content-${r}-${c}${s}">${renderCell({
+          locale,
+          lane,
+          cells: byColumn[c]!,
+          series,
+          emotions,
+          column: c,
+          funnel: funnel?.[c],
+          maxReached,
+        })}</div></td>`;
       })}
     </tr>`;
   }

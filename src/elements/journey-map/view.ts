@@ -57,29 +57,26 @@ export function renderCell(c: CellContext): TemplateResult {
 
 function renderNotes(notes: MapNote[]) {
   if (!notes.length) return empty();
-  return html`<ul class="notes">
-    ${notes.map((n) => {
-      const href = safeLink(n.link);
-      const tone = n.tone && n.tone !== 'neutral' ? n.tone : undefined;
-      return html`<li part="note${tone ? ` ${tone}` : ''}" class="note ${tone ?? ''}">
-        ${tone ? html`<span part="tone" class="tone">${TONE_ICONS[tone]}${TONE_TEXT[tone]()}<span class="sr-only">:</span></span>` : nothing}
-        ${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${n.text}</a>` : html`<span>${n.text}</span>`}
-      </li>`;
-    })}
-  </ul>`;
+  // No white space around the list's items or before a cell's first one: a
+  // wide map has thousands of cells, and each text node costs.
+  return html`<ul class="notes">${notes.map((n) => {
+    const href = safeLink(n.link);
+    const tone = n.tone && n.tone !== 'neutral' ? n.tone : undefined;
+    return html`<li part="note${tone ? ` ${tone}` : ''}" class="note ${tone ?? ''}">
+      ${tone ? html`<span part="tone" class="tone">${TONE_ICONS[tone]}${TONE_TEXT[tone]()}<span class="sr-only">:</span></span>` : nothing}
+      ${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${n.text}</a>` : html`<span>${n.text}</span>`}
+    </li>`;
+  })}</ul>`;
 }
 
 function renderChannels(locale: string, list: { channel: string; count?: number }[]) {
   if (!list.length) return empty();
-  return html`<ul class="channels">
-    ${list.map(
-      (ch) => html`<li part="channel" class="channel">
-        <span class="channel-name">${channelName(ch.channel)}</span>${ch.count === undefined
-          ? nothing
-          : html`<span class="sr-only">:</span> <span class="count">${formatCount(locale, ch.count)}</span>`}
-      </li>`,
-    )}
-  </ul>`;
+  return html`<ul class="channels">${list.map(
+    (ch) => html`<li part="channel" class="channel"><span class="channel-name">${channelName(ch.channel)}</span>${ch.count === undefined
+      ? nothing
+      : html`<span class="sr-only">:</span> <span class="count">${formatCount(locale, ch.count)}</span>`}
+    </li>`,
+  )}</ul>`;
 }
 
 function renderMetric(locale: string, m: Metric) {
@@ -124,16 +121,14 @@ function renderEmotion(c: CellContext) {
     const n = next?.[i];
     let d = p === undefined ? `M50 ${y(v)}` : `M0 ${(y(p) + y(v)) / 2}L50 ${y(v)}`;
     if (n !== undefined) d += `L100 ${(y(v) + y(n)) / 2}`;
-    return svg`<path class="line s${i}" d=${d} stroke-dasharray=${SERIES_DASH[i] || nothing}></path>
-      <path class="point s${i}" d="M50 ${y(v)}h0"></path>`;
+    return svg`<path class="line s${i}" d=${d} stroke-dasharray=${SERIES_DASH[i] || nothing}></path><path class="point s${i}" d="M50 ${y(v)}h0"></path>`;
   });
   const words = c.series.map((s, i) => {
     const v = here[i];
     const name = c.series.length > 1 || s.id ? s.name : '';
     return v === undefined ? noEmotionWords(name) : emotionWords(c.locale, name, v, moodOf(v, scale), scale);
   });
-  return html`<svg part="curve" class="curve" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-      <path class="zero" d="M0 50H100"></path>${paths}</svg
+  return html`<svg part="curve" class="curve" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" focusable="false"><path class="zero" d="M0 50H100"></path>${paths}</svg
     ><ul class="sr-only">${words.map((w) => html`<li>${w}</li>`)}</ul>`;
 }
 
@@ -142,8 +137,7 @@ function renderFunnel(c: CellContext) {
   if (f?.reached === undefined) return empty();
   const share = c.maxReached > 0 ? Math.round((f.reached / c.maxReached) * 100) : 0;
   const flow = flowWords(c.locale, f);
-  return html`<div class="funnel${f.biggest ? ' biggest' : ''}">
-    <svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect width=${share} height="8"></rect></svg>
+  return html`<div class="funnel${f.biggest ? ' biggest' : ''}"><svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect width=${share} height="8"></rect></svg>
     <span class="reached">${reachedWords(c.locale, f.reached)}</span>
     ${flow ? html`<span class="flow">${flow}</span>` : nothing}
     ${f.biggest ? html`<span part="biggest-drop" class="biggest-drop">${warningIcon}${biggestDropWords()}</span>` : nothing}

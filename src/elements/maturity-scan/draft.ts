@@ -63,6 +63,22 @@ export function draftStore(mode: string): Storage | undefined {
   return undefined;
 }
 
+/**
+ * Removes the in-progress draft under `key` from the storages `mode` does not
+ * use: a page that switches to `session` or `off` keeps no answers on the
+ * device it no longer says it keeps them in. A submitted response kept there
+ * (`sending`, `stored`: perhaps its only copy) stays until it is sent.
+ */
+export function clearOtherDrafts(mode: string, key: string): void {
+  for (const m of ['local', 'session']) {
+    try {
+      // Nothing stored (null) or unreadable throws: not a draft of ours to remove.
+      const store = m === mode ? undefined : draftStore(m);
+      if (JSON.parse(store!.getItem(key)!).state === 'draft') store!.removeItem(key);
+    } catch {}
+  }
+}
+
 /** Whether `v` is an answer the definition accepts: a point on its scale, or not applicable when allowed. */
 export function fits(def: MaturityScanDefinition, v: unknown): v is number {
   const { min, max, notApplicable } = def.scale;

@@ -10,7 +10,7 @@ import { printStyles } from '../../styles/print.js';
 import { renderState, type StateWords } from '../states.js';
 import { ChartController } from '../../charts/chart-controller.js';
 import { Autosave } from './autosave.js';
-import { draftKey, draftStore, fits, readDraft, type Draft } from './draft.js';
+import { clearOtherDrafts, draftKey, draftStore, fits, readDraft, type Draft } from './draft.js';
 import { ScanChangeEvent } from './events.js';
 import { restoredAnswers, syncForm } from './form.js';
 import { ScanModel } from './model.js';
@@ -326,6 +326,7 @@ export class MaturityScan extends DataElement<MaturityScanDefinition> {
     this.#autosave.flush();
     const store = draftStore(this.autosave);
     const key = store ? draftKey(def.id, this.respondent) : undefined;
+    clearOtherDrafts(this.autosave, draftKey(def.id, this.respondent));
     this.#autosave.key = key;
     this.#autosave.store = store;
     const old = this.#model?.response;

@@ -2,7 +2,8 @@ import { html, nothing, type PropertyValues, type PropertyDeclarations } from 'l
 import { DataElement } from '../data-element.js';
 import { LoadController } from '../../data/load-controller.js';
 import { journeyLoad } from '../../data/journey-load.js';
-import type { Journey, Milestone, Stage, StageStatus } from '../../data/schema.js';
+import type { Milestone, Stage, StageStatus } from '../../data/schema.js';
+import { Journey } from '../../data/shapes/journey.js';
 import { StageSelectEvent } from './events.js';
 import { withLifecycleDefaults } from '../../data/lifecycle.js';
 import { hostStyles } from '../../styles/host.js';
@@ -16,6 +17,7 @@ import { CHECK_ICONS, STATUS_ICONS } from './icons.js';
 import { DAY, journeyStart, stageTiming, type StageTiming } from './timing.js';
 import { styles } from './stage-tracker.styles.js';
 import { csv } from '../../export/csv.js';
+import type { Actionable } from './actionable.js';
 
 /** The words of the loading, empty and error states. */
 const STATES = (): StateWords => ({
@@ -55,6 +57,7 @@ interface ViewStage {
  * @fires wm-load - `{ data }` after the journey loaded and validated, and after each live update.
  * @fires wm-error - `{ error, kind }` when loading failed.
  * @fires wm-stage-select - `{ stage }` when the user activates a stage (with `selectable`).
+ * @fires wm-milestone-change - `{ stage, milestone, done }` when the user ticks or unticks a milestone (with `actionable`); cancelable.
  *
  * @csspart base - The wrapper around the whole tracker.
  * @csspart stages - The ordered list of stages.
@@ -66,7 +69,7 @@ interface ViewStage {
  * @csspart progress - A stage's progress bar (`role="progressbar"`).
  * @csspart timing - Time in stage against its window.
  * @csspart risk - The at-risk notice of a stage past its window.
- * @csspart milestones - The milestone checklist.
+ * @csspart milestones - The milestone checklist; with `actionable`, a row whose change was not saved has a Retry button (`retry`).
  * @csspart next-step - The next step callout.
  * @csspart loading - The loading state.
  * @csspart empty - The empty state.
@@ -91,6 +94,7 @@ export class StageTracker extends DataElement<Journey> {
     variant: { reflect: true },
     selectable: { type: Boolean, reflect: true },
     selected: { reflect: true },
+    actionable: { type: Boolean, reflect: true },
     now: { attribute: false },
     focusIndex: { state: true },
   };
@@ -113,12 +117,19 @@ export class StageTracker extends DataElement<Journey> {
   /** Id of the selected stage (with `selectable`); its milestones are shown. */
   selected?: string;
 
+  /**
+   * Customer-owned milestones get a checkbox: a change shows at once and is
+   * saved through the adapter's `completeMilestone`; one made offline is kept
+   * on the device and saved when back online.
+   */
+  actionable = false;
+
   /** The instant "now" for time in stage; defaults to the current time. */
   now?: Date | number;
 
   private focusIndex?: number;
 
-  readonly #loader = new LoadController<Journey>(this, journeyLoad(this, (j) => j.stages.length === 0));
+  readonly #loader: LoadController<Journey> = new LoadController<Journey>(this, journeyLoad(this, (j) => j.stages.length === 0));
   readonly #fit = new AutoLayout(this, () => this.#loader.value?.stages.length || 7, () => MIN_STAGE_WIDTH[this.variant]);
 
   /** Loads the journey again. */
@@ -151,12 +162,25 @@ export class StageTracker extends DataElement<Journey> {
     if (changed.has('selected')) this.focusIndex = undefined;
   }
 
+  // Loaded with the first `actionable` render (null while it loads): a
+  // read-only tracker never fetches it. It draws nothing once `actionable` is unset.
+  #act?: Actionable | null;
+
+  protected override updated(): void {
+    if (this.actionable && this.#act === undefined) {
+      this.#act = null;
+      void import('./actionable.js').then((m) => {
+        this.#act = new m.Actionable(this, this.#loader, Journey, msg);
+      });
+    }
+  }
+
   get #layout(): 'horizontal' | 'vertical' {
     return this.orientation === 'auto' ? this.#fit.layout : this.orientation === 'vertical' ? 'vertical' : 'horizontal';
   }
 
   override render() {
-    return renderState(this.#loader, STATES(), (journey) => this.#renderJourney(journey));
+    return renderState(this.#loader, STATES(), (journey) => this.#renderJourney(this.#act?.view(journey) ?? journey));
   }
 
   #renderJourney(journey: Journey) {
@@ -317,8 +341,9 @@ export class StageTracker extends DataElement<Journey> {
               : msg('due', { id: 'tracker.milestone.due' });
         // <bdi> keeps a locale-formatted date from reordering the words around it in RTL.
         return html`<li class="milestone${m.done ? ' done' : ''}${overdue ? ' overdue' : ''}">
-          ${m.done ? CHECK_ICONS.done : CHECK_ICONS.open}<span class="milestone-name">${m.name}</span>
+          ${this.#act?.check(m) ?? (m.done ? CHECK_ICONS.done : CHECK_ICONS.open)}<span class="milestone-name">${m.name}</span>
           <span class="when">(${word}${at ? ' ' : ''}<bdi>${at ? formatDate(this.effectiveLocale, at) : ''}</bdi>)</span>
+          ${this.#act?.note(m)}
         </li>`;
       })}
     </ul>`;

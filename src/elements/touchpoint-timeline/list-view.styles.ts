@@ -124,4 +124,16 @@ export const listStyles = css`
       border-inline-start-color: Highlight;
     }
   }
+  @media print {
+    .list {
+      block-size: auto;
+      border: 0;
+    }
+    .day {
+      break-after: avoid;
+    }
+    .item {
+      break-inside: avoid;
+    }
+  }
 `;

@@ -19,7 +19,12 @@ export interface ListInput {
   clear: () => void;
   /** Runs `fn` in the element's locale: the virtualizer renders rows outside the element's update, as the list scrolls. */
   localized: <R>(fn: () => R) => R;
+  /** The page is printing: every row (up to PRINT_ROWS) rendered in place of the virtualized screenful. */
+  printing: boolean;
 }
+
+/** Rows a print shows at most: a longer list is cut with a note pointing to the CSV, which has them all. */
+export const PRINT_ROWS = 5000;
 
 /** What we use of the virtualizer the directive puts on its host (its class is not exported). */
 interface Virtualizer {
@@ -94,6 +99,7 @@ export class ListView {
   render(input: ListInput) {
     const rows = this.#build(input.store, input.lanes);
     const shown = formatCount(input.context.locale, rows.length - this.#days.length);
+    if (input.printing) return this.#printed(rows, input);
     return html`<div
       part="list"
       class="list"
@@ -104,6 +110,15 @@ export class ListView {
     >
       ${virtualize({ items: rows, renderItem: (r: number, row: number) => input.localized(() => this.#row(r, row, input)), scroller: true })}
     </div>`;
+  }
+
+  /** The print: the rows themselves, not a virtualized window of them (a print has no scrolling). */
+  #printed(rows: number[], input: ListInput) {
+    const cut = rows.slice(0, PRINT_ROWS);
+    const left = rows.length - this.#days.length - cut.filter((r) => r >= 0).length;
+    const more = formatCount(input.context.locale, left);
+    return html`<div part="list" class="list" role="list">${cut.map((r, row) => this.#row(r, row, input))}</div>
+      ${left > 0 ? html`<p class="print-more">${msg(str`${more} more touchpoints are not printed. Download the CSV for all of them.`, { id: 'timeline.list.print-more' })}</p>` : nothing}`;
   }
 
   #row(r: number, row: number, input: ListInput) {

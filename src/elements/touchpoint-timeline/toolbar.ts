@@ -4,6 +4,7 @@ import type { TimelineView } from './data.js';
 import type { Lanes } from './layout.js';
 import type { PlotController } from './plot.js';
 import { formatCount } from '../../i18n/format.js';
+import { downloadButtons, type DownloadKind } from '../download-buttons.js';
 
 export interface Chip {
   channel: string;
@@ -21,7 +22,7 @@ export interface ToolbarInput {
   toggle: (channel: string) => void;
   setView: (view: TimelineView) => void;
   zoom: (how: 'in' | 'out' | 'all' | 'earlier' | 'later') => void;
-  download: (what: 'image' | 'csv') => void;
+  download: (what: DownloadKind) => void;
 }
 
 /** The shapes the canvas draws, as SVG, for the legend and the list rows. */
@@ -54,10 +55,7 @@ export function renderToolbar(t: ToolbarInput) {
           <button type="button" part="later" ?disabled=${!t.canZoomOut} @click=${() => t.zoom('later')}>${msg('Later', { id: 'timeline.toolbar.later' })}</button>
         </div>`
       : nothing}
-    <div role="group" aria-label=${msg('Download', { id: 'timeline.toolbar.download' })} class="downloads">
-      <button type="button" part="download-image" @click=${() => t.download('image')}>${msg('Download image', { id: 'timeline.toolbar.download-image' })}</button>
-      <button type="button" part="download-csv" @click=${() => t.download('csv')}>${msg('Download CSV', { id: 'timeline.toolbar.download-csv' })}</button>
-    </div>
+    ${downloadButtons(t.download)}
     <div role="group" aria-label=${msg('View', { id: 'timeline.toolbar.view' })} class="views">
       <button type="button" part="view-timeline" aria-pressed=${timeline ? 'true' : 'false'} @click=${() => t.setView('timeline')}>${msg('Timeline', { id: 'timeline.toolbar.view-timeline' })}</button>
       <button type="button" part="view-list" aria-pressed=${timeline ? 'false' : 'true'} @click=${() => t.setView('list')}>${msg('List', { id: 'timeline.toolbar.view-list' })}</button>

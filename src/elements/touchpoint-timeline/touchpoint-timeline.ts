@@ -322,6 +322,7 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
     return view.render({
       store: this.#paging.store, lanes, selected: this.#selectedIndex(), context: this.#context,
       select: (i) => this.#select(i), clear: () => (this.selected = undefined), localized: (fn) => this.localized(fn),
+      printing: this.printing,
     });
   }
 
@@ -342,10 +343,8 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
   }
 
   /** The download buttons: a PNG of what is shown, or the CSV of the current filter. The saving code loads on first use. */
-  async #download(what: 'image' | 'csv'): Promise<void> {
-    const m = await import('../../export/download.js');
-    const csv = what == 'csv';
-    m.download(csv ? m.csvBlob(this.toCSV()) : await this.toImage(), m.fileName('journey-timeline', csv ? 'csv' : 'png'));
+  #download(what: 'image' | 'csv'): Promise<void> {
+    return import('../../export/download.js').then((m) => m.save(this, what, 'journey-timeline'));
   }
 
   #select(index: number): void {

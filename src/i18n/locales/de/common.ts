@@ -14,4 +14,7 @@ export const common: TemplateMap = {
   'state.no-source': 'Keine Datenquelle: Setzen Sie data, adapter, src oder source.',
   'state.retry': 'Erneut versuchen',
   'state.stale': str`Gespeicherte Daten von ${0}:`,
+  'export.download': 'Herunterladen',
+  'export.download-image': 'Bild herunterladen',
+  'export.download-csv': 'CSV herunterladen',
 };

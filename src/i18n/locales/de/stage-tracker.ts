@@ -26,4 +26,10 @@ export const stageTracker: TemplateMap = {
   'tracker.milestone.open': 'noch nicht erledigt',
   'tracker.milestone.overdue': 'überfällig, fällig am',
   'tracker.milestone.due': 'fällig am',
+  'tracker.milestone.company': 'erledigt unser Team',
+  'tracker.milestone.failed': str`Nicht gespeichert: ${0}`,
+  'tracker.milestone.saving': 'Wird gespeichert…',
+  'tracker.milestone.saved': 'Gespeichert',
+  'tracker.milestone.queued': 'Auf diesem Gerät behalten; wird gespeichert, sobald Sie wieder online sind',
+  'tracker.milestone.retry': str`${0} erneut speichern`,
 };

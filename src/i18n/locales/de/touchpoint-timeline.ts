@@ -40,9 +40,6 @@ export const touchpointTimeline: TemplateMap = {
   'timeline.toolbar.earlier': 'Früher',
   'timeline.toolbar.later': 'Später',
   'timeline.toolbar.view': 'Ansicht',
-  'timeline.toolbar.download': 'Herunterladen',
-  'timeline.toolbar.download-image': 'Bild herunterladen',
-  'timeline.toolbar.download-csv': 'CSV herunterladen',
   'timeline.toolbar.view-timeline': 'Zeitachse',
   'timeline.toolbar.view-list': 'Liste',
 
@@ -106,6 +103,7 @@ export const touchpointTimeline: TemplateMap = {
   'timeline.list.loading': 'Liste wird geladen…',
   'timeline.list.failed': 'Die Listenansicht konnte nicht geladen werden. Laden Sie die Seite neu, um es erneut zu versuchen.',
   'timeline.list.label': str`Touchpoints nach Tag, insgesamt ${0}. Mit den Pfeiltasten bewegen Sie sich durch die Liste.`,
+  'timeline.list.print-more': str`${0} weitere Touchpoints werden nicht gedruckt. Laden Sie die CSV-Datei herunter, um alle zu erhalten.`,
   'timeline.list.day-count.one': str`${0} Touchpoint`,
   'timeline.list.day-count.other': str`${0} Touchpoints`,
   'timeline.list.moment': 'Moment der Wahrheit',

@@ -14,4 +14,7 @@ export const common: TemplateMap = {
   'state.no-source': 'Geen gegevensbron: stel data, adapter, src of source in.',
   'state.retry': 'Opnieuw proberen',
   'state.stale': str`Opgeslagen gegevens van ${0}:`,
+  'export.download': 'Downloaden',
+  'export.download-image': 'Afbeelding downloaden',
+  'export.download-csv': 'CSV downloaden',
 };

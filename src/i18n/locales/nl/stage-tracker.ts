@@ -26,4 +26,10 @@ export const stageTracker: TemplateMap = {
   'tracker.milestone.open': 'nog niet afgerond',
   'tracker.milestone.overdue': 'te laat, was gepland op',
   'tracker.milestone.due': 'gepland op',
+  'tracker.milestone.company': 'doet ons team',
+  'tracker.milestone.failed': str`Niet opgeslagen: ${0}`,
+  'tracker.milestone.saving': 'Opslaan…',
+  'tracker.milestone.saved': 'Opgeslagen',
+  'tracker.milestone.queued': 'Op dit apparaat bewaard; wordt opgeslagen zodra u weer online bent',
+  'tracker.milestone.retry': str`${0} opnieuw opslaan`,
 };

@@ -40,9 +40,6 @@ export const touchpointTimeline: TemplateMap = {
   'timeline.toolbar.earlier': 'Eerder',
   'timeline.toolbar.later': 'Later',
   'timeline.toolbar.view': 'Weergave',
-  'timeline.toolbar.download': 'Downloaden',
-  'timeline.toolbar.download-image': 'Afbeelding downloaden',
-  'timeline.toolbar.download-csv': 'CSV downloaden',
   'timeline.toolbar.view-timeline': 'Tijdlijn',
   'timeline.toolbar.view-list': 'Lijst',
 
@@ -105,6 +102,7 @@ export const touchpointTimeline: TemplateMap = {
   'timeline.list.loading': 'Lijst laden…',
   'timeline.list.failed': 'De lijstweergave kon niet worden geladen. Laad de pagina opnieuw om het nog eens te proberen.',
   'timeline.list.label': str`Touchpoints per dag, ${0} in totaal. Gebruik de pijltjestoetsen om erdoorheen te gaan.`,
+  'timeline.list.print-more': str`${0} andere touchpoints worden niet afgedrukt. Download de CSV voor allemaal.`,
   'timeline.list.day-count.one': str`${0} touchpoint`,
   'timeline.list.day-count.other': str`${0} touchpoints`,
   'timeline.list.moment': 'Moment van de waarheid',
