@@ -82,6 +82,8 @@ describe('wm-journey-map: layout', () => {
     await new Promise((r) => requestAnimationFrame(r));
     expect(Math.abs(header.getBoundingClientRect().left - before)).to.be.lessThan(1);
     expect($(el, 'th[part~="column"]')!.getBoundingClientRect().left).to.be.lessThan(before);
+    // The columns out of view stay inside the scroller: their screen-reader texts must not widen the page.
+    expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
     await expect(el).to.be.accessible();
   });
 });

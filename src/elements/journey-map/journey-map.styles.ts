@@ -43,7 +43,10 @@ export const styles = css`
   .persona {
     color: var(--_muted);
   }
+  /* Positioned, so the screen-reader texts (absolutely placed) of columns
+     scrolled out of view stay inside it instead of widening the page. */
   .scroller {
+    position: relative;
     overflow-x: auto;
     margin-block-start: 0.5rem;
   }
