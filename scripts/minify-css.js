@@ -1,7 +1,9 @@
 /**
  * Vite plugin: minifies the static CSS in Lit `css` tagged templates of our
  * sources. JS minifiers leave template text alone, and the styles are the
- * largest strings we ship. Only whitespace and comments change.
+ * largest strings we ship. Whitespace and comments go; so do the leading
+ * zero of a fraction (0.5rem: .5rem), the space before !important and the
+ * quotes around an attribute selector's identifier value ([part~=base]).
  */
 export function minifyLitCss() {
   const squeeze = (body) =>
@@ -11,6 +13,11 @@ export function minifyLitCss() {
       .replace(/\s*([{};])\s*/g, '$1')
       .replace(/([,:])\s+/g, '$1')
       .replace(/;}/g, '}')
+      .replace(/\(\s+/g, '(')
+      .replace(/\s+\)/g, ')')
+      .replace(/(^|[\s:,(])0\.(\d)/g, '$1.$2')
+      .replace(/\s+!important/g, '!important')
+      .replace(/\[([\w-]+)([~|^$*]?=)'([a-zA-Z_][\w-]*)'\]/g, '[$1$2$3]')
       .trim();
   return {
     name: 'waymark-minify-lit-css',
