@@ -60,7 +60,9 @@ try {
   for (const w of select(opts.only)) {
     const input = w.prepare ? await withPage(browser, server.url + w.pageA, w.prepare) : undefined;
     const a = await profilePage(browser, server.url + w.pageA, input);
-    const b = await profilePage(browser, server.url + w.pageB, input);
+    // Workloads without a baseline (the million-touchpoint ones) profile page A alone.
+    const none = { phases: { groups: {}, totalMs: 0 }, ms: 0, functions: [] };
+    const b = w.pageB ? await profilePage(browser, server.url + w.pageB, input) : none;
     console.log(`\n## ${w.title}\n\nMain thread in the timed region (traced run), ms:\n`);
     console.log(`${'phase'.padEnd(14)}${'A'.padStart(7)}${'B'.padStart(7)}${'A-B'.padStart(7)}`);
     const names = [...new Set([...Object.keys(a.phases.groups), ...Object.keys(b.phases.groups)])];
@@ -69,7 +71,7 @@ try {
       console.log(`${g.padEnd(14)}${fmt(x)}${fmt(y)}${fmt(x - y)}`);
     }
     console.log(`${'total'.padEnd(14)}${fmt(a.phases.totalMs)}${fmt(b.phases.totalMs)}${fmt(a.phases.totalMs - b.phases.totalMs)}`);
-    for (const [label, p] of [['A (waymark)', a], ['B (baseline)', b]]) {
+    for (const [label, p] of [['A (waymark)', a], ...(w.pageB ? [['B (baseline)', b]] : [])]) {
       console.log(`\n${label}: top ${top} functions by self time (profiled run, ${p.ms.toFixed(1)} ms; profiler overhead included)\n\n   self   total  function`);
       for (const f of p.functions.slice(0, top)) console.log(`${fmt(f.self)} ${fmt(f.total)}  ${describe(f)}`);
       console.log(`\n${label}: top ${top} JavaScript functions by total time\n\n   self   total  function`);

@@ -78,10 +78,28 @@ describe('touchpoint timeline store', () => {
     store.append([...all.slice(0, 100)].reverse());
     store.append(all.slice(100, 200));
     expect(store.length).to.equal(300);
-    expect(store.items.map((t) => t.id)).to.deep.equal(all.map((t) => t.id));
+    // Read back from the columns, every touchpoint is as it was given.
+    expect(store.items()).to.deep.equal(all);
     for (let i = 1; i < store.length; i++) expect(store.times[i]).to.be.at.least(store.times[i - 1]!);
     expect(store.indexOf(all[150]!.id)).to.equal(150);
     expect(store.channelCounts.reduce((a, b) => a + b)).to.equal(300);
     expect(store.lowerBound(Date.parse(all[42]!.at))).to.equal(42);
+  });
+
+  it('reads each touchpoint back as given: times as written, false kept apart from missing, texts shared', () => {
+    const given = [
+      { id: 'a', at: '2025-03-01T10:00:00+02:00', channel: 'web', title: 'Same', momentOfTruth: false, sentiment: 0.37 },
+      { id: 'b', at: '2025-03-01T09:00:00.000Z', channel: 'custom', title: 'Same', stageId: 's', initiator: 'company' as const, friction: 'high' as const, outcome: 'Done', detail: 'More' },
+      { id: 'c', at: '2025-03-02', channel: 'web', title: 'Other', momentOfTruth: true },
+      // Instants that toISOString() writes otherwise: kept as written.
+      { id: 'd', at: '2025-03-03T24:00:00.000Z', channel: 'web', title: 'Other' },
+      { id: 'f', at: '2025-02-30T00:00:00.000Z', channel: 'web', title: 'Other' },
+    ];
+    const store = new TouchpointStore();
+    store.append(given);
+    expect(store.items()).to.deep.equal([given[0], given[1], given[2], given[4], given[3]]);
+    expect(store.item(2)!.at).to.equal('2025-03-02');
+    expect(store.item(5)).to.equal(undefined);
+    expect(store.texts.filter((t) => t === 'Same')).to.have.length(1);
   });
 });

@@ -8,7 +8,8 @@ import { median, percentile } from './stats.js';
 const MB = 2 ** 20;
 
 /** What one run keeps in the raw JSON (the DOM description is kept once, from the warm-up). */
-export const rawRun = ({ ms, frames, paints, heapBytes, longestTask, longestFrameTask }) => ({ ms, frames, paints, heapBytes, longestTask, longestFrameTask });
+export const rawRun = ({ ms, frames, paints, heapBytes, totalHeapBytes, longestTask, longestFrameTask, firstShown }) =>
+  ({ ms, frames, paints, heapBytes, totalHeapBytes, longestTask, longestFrameTask, firstShown });
 
 /**
  * One page's runs, each summarised first (median and p95 of its frames and of
@@ -24,6 +25,7 @@ export function summarizeFrames(runs) {
     paintP95: over((r) => percentile(r.paints, 95)),
     heapMB: over((r) => r.heapBytes) / MB,
     longestTask: over((r) => Math.max(r.longestTask, r.longestFrameTask)),
+    ...(runs[0]?.firstShown === undefined ? {} : { firstShown: over((r) => r.firstShown) }),
   };
 }
 
@@ -31,7 +33,8 @@ export function summarizeFrames(runs) {
  * The workload's goals as `[{ label, met }]`: `w.goal` bounds A/B of the
  * render medians (1 = no slower than the baseline); `w.goals` holds absolute
  * limits on page A: `renderMs`, `p95FrameMs`, `medianPaintMs`, `p95PaintMs`
- * (change to paint), `heapMB`.
+ * (change to paint), `heapMB`, `firstPageMs` (first page painted after it arrived), `longestTaskMs`.
+ * Without a page B (`w.pageB` unset) there is no ratio.
  * `r` is the measured result, with `ratio`, `a` and `frames`.
  */
 export function checkGoals(w, r) {
@@ -43,5 +46,7 @@ export function checkGoals(w, r) {
   if (g.medianPaintMs !== undefined) checks.push({ label: `median change to paint A ≤ ${g.medianPaintMs} ms`, met: r.frames.a.paintMedian <= g.medianPaintMs });
   if (g.p95PaintMs !== undefined) checks.push({ label: `p95 change to paint A ≤ ${g.p95PaintMs} ms`, met: r.frames.a.paintP95 <= g.p95PaintMs });
   if (g.heapMB !== undefined) checks.push({ label: `heap A ≤ ${g.heapMB} MB`, met: r.frames.a.heapMB <= g.heapMB });
+  if (g.firstPageMs !== undefined) checks.push({ label: `first page shown A ≤ ${g.firstPageMs} ms`, met: r.frames.a.firstShown <= g.firstPageMs });
+  if (g.longestTaskMs !== undefined) checks.push({ label: `longest task A ≤ ${g.longestTaskMs} ms`, met: r.frames.a.longestTask <= g.longestTaskMs });
   return checks;
 }

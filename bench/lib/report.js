@@ -6,7 +6,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 const ms = (x) => x.toFixed(1);
 const spread = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
 const yesNo = (ok) => (ok ? 'yes' : 'no');
-const check = (r, same) => (r.equivalent ? same : `**differs** (${r.differences.length} lines)`);
+const check = (r, same) => (!r.b ? '– (no page B)' : r.equivalent ? same : `**differs** (${r.differences.length} lines)`);
+const none = '–';
 
 /**
  * A row's goal and whether it is met: A/B of the medians at most `goal`, or
@@ -17,19 +18,32 @@ function goalOf(r) {
   return [`≤ ${r.goal}×`, yesNo(r.ratio <= r.goal)];
 }
 
+/**
+ * The nodes of `sides` (e.g. A and B) divided by the elements on the page,
+ * and the goal per element on the first side when the workload has one:
+ * "237.7 / 149.1 (goal ≤ 150: no)". "–" for a result without counts.
+ */
+export function nodesPerElement(r, sides) {
+  const n = r.nodes;
+  if (!n?.count || sides.some((s) => n[s] === undefined)) return '–';
+  const figures = sides.map((s) => (n[s] / n.count).toFixed(1)).join(' / ');
+  return n.goal === undefined ? figures : `${figures} (goal ≤ ${n.goal}: ${yesNo(n[sides[0]] / n.count <= n.goal)})`;
+}
+
 /** Render times and their ratio against the goal, one row per workload without frames. */
 function ratioTable(results) {
   const rows = results.map((r) =>
     `| ${r.title} | ${r.runs} | ${spread(r.a)} | ${spread(r.b)} | **${r.ratio.toFixed(2)}×** | ${r.pairedMedian.toFixed(2)}× | ${goalOf(r).join(' | ')} | ${check(r, r.check ?? 'same DOM')} |`);
-  const counted = results.filter((r) => r.nodes);
+  const counted = results.filter((r) => r.nodes?.b !== undefined);
   const nodes = (n) => n.toLocaleString('en');
+  const each = (r) => (r.nodes.count > 1 ? `, per element ${nodesPerElement(r, ['a', 'b'])}` : '');
   return [
     '| Workload | Runs | waymark (A) ms: median (min–max) | baseline (B) ms: median (min–max) | A/B of medians | A/B paired median | Goal | Met | Check |',
     '|---|---:|---:|---:|---:|---:|---:|:---:|---|',
     ...rows,
     ...(counted.length
       ? ['', `DOM nodes the render added (Chromium's Performance.getMetrics \`Nodes\`, after a GC; median over runs), A / B: ${counted
-        .map((r) => `${r.title}: ${nodes(r.nodes.a)} / ${nodes(r.nodes.b)} (${(r.nodes.a / r.nodes.b).toFixed(2)}×)`).join('; ')}.`]
+        .map((r) => `${r.title}: ${nodes(r.nodes.a)} / ${nodes(r.nodes.b)} (${(r.nodes.a / r.nodes.b).toFixed(2)}×)${each(r)}`).join('; ')}.`]
       : []),
   ].join('\n');
 }
@@ -40,13 +54,15 @@ const paint = (f) => (f.paintMedian === undefined ? '–' : `${ms(f.paintMedian)
 /** Render, frames, heap and longest task of A and B, and each goal met or not, one row per workload with frames. */
 function framesTable(results) {
   const rows = results.map((r) => {
-    const { a, b } = r.frames;
+    const { a } = r.frames;
+    const b = r.frames.b ?? { frameMedian: NaN, frameP95: NaN, heapMB: NaN, longestTask: NaN };
+    const or = (x, f) => (Number.isNaN(x) ? none : f(x));
     const goals = r.checks.length ? r.checks.map((c) => `${c.label}: ${yesNo(c.met)}`).join('; ') : 'none (reported only)';
     const met = r.checks.length ? yesNo(r.checks.every((c) => c.met)) : '–';
-    return `| ${r.title} | ${r.runs} | ${spread(r.a)} | ${spread(r.b)} | **${r.ratio.toFixed(2)}×** | ` +
-      `${ms(a.frameMedian)} / ${ms(a.frameP95)} | ${ms(b.frameMedian)} / ${ms(b.frameP95)} | ` +
-      `${paint(a)} | ${paint(b)} | ${a.heapMB.toFixed(1)} / ${b.heapMB.toFixed(1)} | ` +
-      `${ms(a.longestTask)} / ${ms(b.longestTask)} | ${goals} | ${met} | ${check(r, 'same view')} |`;
+    return `| ${r.title} | ${r.runs} | ${spread(r.a)} | ${r.b ? spread(r.b) : none} | ${r.b ? `**${r.ratio.toFixed(2)}×**` : none} | ` +
+      `${ms(a.frameMedian)} / ${ms(a.frameP95)} | ${or(b.frameMedian, () => `${ms(b.frameMedian)} / ${ms(b.frameP95)}`)} | ` +
+      `${paint(a)} | ${r.frames.b ? paint(b) : none} | ${a.heapMB.toFixed(1)} / ${or(b.heapMB, (x) => x.toFixed(1))} | ` +
+      `${ms(a.longestTask)} / ${or(b.longestTask, ms)} | ${goals} | ${met} | ${check(r, 'same view')} |`;
   });
   return [
     '| Workload | Runs | render A ms: median (min–max) | render B ms: median (min–max) | A/B of medians | frames A ms: median / p95 | frames B ms: median / p95 | change to paint A ms: median / p95 | change to paint B ms: median / p95 | heap A / B MB | longest task A / B ms | Goals | Met | Check |',
@@ -135,7 +151,7 @@ export async function writeResults(dir, results, fresh = results) {
     `Reproduce: ${commands.map((c) => `\`${c}\``).join(', then ')} (\`npm run bench\` builds first and runs every workload). See bench/README.md for what is measured and how to read these tables.`,
     '',
   ];
-  for (const r of results.filter((x) => !x.equivalent)) {
+  for (const r of results.filter((x) => x.b && !x.equivalent)) {
     lines.push(`${r.title}: first differences between A and B:`, '', '```', ...r.differences.slice(0, 10), '```', '');
   }
   await writeFile(new URL('results.md', dir), lines.join('\n'));

@@ -22,7 +22,7 @@ for (const type of ['longtask', 'long-animation-frame']) {
     }).observe({ type, buffered: true });
   }
 }
-const longestTask = (from, to) => Math.max(0, ...long.filter((t) => t.at >= from && t.at < to && t.ms >= 50).map((t) => t.ms));
+export const longestTask = (from, to) => Math.max(0, ...long.filter((t) => t.at >= from && t.at < to && t.ms >= 50).map((t) => t.ms));
 
 /**
  * `work()` loads every page and draws; it resolves once the page says all is
@@ -45,7 +45,7 @@ export function timelineBench(work, describe, plot, view) {
 }
 
 /** Resolves in a task of its own: posted from a frame's rAF callback, it runs once that frame's rendering (style, layout, paint) is done. */
-const task = () => new Promise((resolve) => {
+export const task = () => new Promise((resolve) => {
   const { port1, port2 } = new MessageChannel();
   port1.onmessage = () => resolve(performance.now());
   port2.postMessage(0);

@@ -11,6 +11,7 @@
 //   node bench/run.js --only touchpoint-timeline-10k   # one
 
 import windowWorkloads from './touchpoint-window.js';
+import millionWorkloads from './touchpoint-million.js';
 
 const SIZES = [
   // The issue's goals: at 10k, render no slower than the baseline and p95 frame <= 33 ms;
@@ -42,5 +43,5 @@ export const WORKLOADS = SIZES.map(({ n, label, goal, goals }) => ({
   after,
 }));
 
-// The programmatic-window workloads belong to this family (`--only touchpoint-timeline` runs them too).
-export default [...WORKLOADS, ...windowWorkloads];
+// The programmatic-window and million-touchpoint workloads belong to this family (`--only touchpoint-timeline` runs them too).
+export default [...WORKLOADS, ...windowWorkloads, ...millionWorkloads];

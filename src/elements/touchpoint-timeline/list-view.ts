@@ -133,7 +133,7 @@ export class ListView {
         <h3 part="day" class="day-title">${formatDay(context.locale, d.t)}<span class="day-count"> · ${count}</span></h3>
       </div>`;
     }
-    const tp = store.items[r]!;
+    const tp = store.item(r)!;
     const selected = r === input.selected;
     const stage = context.stageName(tp.stageId);
     const who = initiatorText(tp);

@@ -158,7 +158,7 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
     selected: () => this.#selectedIndex(),
     select: (i) => this.#select(i),
     clear: () => (this.selected = undefined),
-    describe: (i) => describe(this.#paging.store.items[i]!, this.#context),
+    describe: (i) => describe(this.#paging.store.item(i)!, this.#context),
     active: () => this.view !== 'list' && this.#paging.status === 'ready',
     localized: (fn) => this.localized(fn),
   });
@@ -192,8 +192,7 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
     const s = this.#paging.store;
     return csv(
       'id,at,channel,title,stage,initiator,sentiment,momentOfTruth,friction,outcome,detail',
-      s.items
-        .slice(0, s.length)
+      s.items()
         .filter((t, i) => (!on || on.has(t.channel)) && s.times[i]! >= from && s.times[i]! <= to)
         .map((t) => [
           t.id, t.at, t.channel, t.title, t.stageId, t.initiator, t.sentiment, t.momentOfTruth, t.friction, t.outcome, t.detail,
@@ -287,7 +286,7 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
         ${renderEmpty(msg('No touchpoints to show yet.', { id: 'timeline.empty' }))}`;
     }
     const lanes = this.#lanes();
-    const selected = store.items[this.#selectedIndex()];
+    const selected = store.item(this.#selectedIndex());
     const list = this.view === 'list';
     return html`<div part="base" class="base" aria-busy=${this.#paging.streaming ? 'true' : nothing}>
       ${renderToolbar({
@@ -348,7 +347,7 @@ export class TouchpointTimeline extends DataElement<TimelineData> {
   }
 
   #select(index: number): void {
-    const tp = this.#paging.store.items[index];
+    const tp = this.#paging.store.item(index);
     if (!tp) return;
     this.selected = tp.id;
     this.#plot.announcement = this.localized(() => msg(str`Selected: ${describe(tp, this.#context)}`, { id: 'timeline.selected' }));
