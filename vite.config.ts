@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import { minifyLitCss } from './scripts/minify-css.js';
+import { shortMessageIds } from './scripts/short-ids.js';
 
 /** Entries of the npm package: one per element (defining only its own tags) plus the libraries. */
 const entries = {
@@ -50,7 +51,10 @@ const cdnElements = Object.fromEntries(
  * writer (used by five of the seven elements) is in it too: measured, that
  * takes 0.12 kB gz off a one-tracker page (a file's own import, export and
  * gzip overhead), which pays for the actionable tracker's lazy import in the
- * tracker module; a page with only a gauge loads 0.1 kB gz more.
+ * tracker module; a page with only a gauge loads 0.1 kB gz more. A module is
+ * never split: all of zod that any element's schema uses lands here, so
+ * schemas keep to the zod constructs the others use (no z.union or z.record:
+ * see src/data/shapes/journey-map.ts).
  */
 const CORE = /[\\/]src[\\/](export[\\/]csv|styles[\\/]host|elements[\\/](data-element|states|define-element|rtl)|data[\\/](load-controller|journey-load|shapes[\\/]journey))\.ts$/;
 
@@ -67,7 +71,7 @@ export default defineConfig(({ mode }) => {
   // loads on demand (dist/cdn/), for a <script type="module"> tag or a bundler.
   if (mode === 'autoloader') {
     return {
-      plugins: [minifyLitCss()],
+      plugins: [minifyLitCss(), shortMessageIds()],
       build: {
         emptyOutDir: false,
         target: 'es2022',
@@ -89,7 +93,7 @@ export default defineConfig(({ mode }) => {
   // <script type="module"> tag, Lit included, fully minified.
   if (mode === 'cdn') {
     return {
-      plugins: [minifyLitCss()],
+      plugins: [minifyLitCss(), shortMessageIds()],
       build: {
         emptyOutDir: false,
         target: 'es2022',

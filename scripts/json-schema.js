@@ -59,8 +59,26 @@ const isTime = (schema) =>
   schema.safeParse('2024-05-01T09:30:00Z').success &&
   !schema.safeParse('not a date').success;
 
+// The journey map's emotion is a custom check (a number or an object of
+// numbers, see src/data/shapes/journey-map.ts), which toJSONSchema cannot
+// read: its schema is written here, and the samples must agree with the check.
+// Any other custom check fails the build until it is stated here too.
+const FEELING = { type: 'number', minimum: -2, maximum: 2 };
+const EMOTION = {
+  anyOf: [FEELING, { type: 'object', additionalProperties: FEELING }],
+  description: 'A feeling from -2 to 2 (-1 to 1 unless the lane has scale 2), or one per series keyed by series id.',
+};
+const EMOTION_SAMPLES = [[0.5, true], [{ calm: -1, keen: 2 }, true], [{}, true], ['1', false], [[1], false], [{ calm: 'x' }, false], [Number.NaN, false], [null, false]];
+const isEmotion = (schema) => EMOTION_SAMPLES.every(([v, ok]) => schema.safeParse(v).success === ok);
+const unknownCustom = new Set();
+
 const disagreements = new Set();
 const override = ({ zodSchema, jsonSchema }) => {
+  if (zodSchema._zod.def.type === 'custom') {
+    if (isEmotion(zodSchema)) Object.assign(jsonSchema, EMOTION);
+    else unknownCustom.add(JSON.stringify(zodSchema._zod.def.error?.() ?? 'custom'));
+    return;
+  }
   if (!isTime(zodSchema)) return;
   for (const s of SAMPLES) if (ISO_8601.test(s) !== zodSchema.safeParse(s).success) disagreements.add(s);
   jsonSchema.pattern = ISO_8601.source;
@@ -72,13 +90,17 @@ mkdirSync(out, { recursive: true });
 for (const [name, schema] of Object.entries(shapes)) {
   // io 'input': what Waymark accepts. Objects stay open (no additionalProperties:
   // false), as the SPEC says unknown extra fields are ignored, not errors.
-  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', override });
+  const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'any', override });
   const { $schema, ...rest } = json;
   const doc = { $schema, title: name, description: DESCRIPTIONS[name], ...rest };
   writeFileSync(`${out}/${name}.json`, `${JSON.stringify(doc, null, 2)}\n`);
 }
 if (disagreements.size) {
   console.error(`json-schema: the ISO 8601 pattern and the zod check disagree on ${[...disagreements].map((s) => JSON.stringify(s)).join(', ')}`);
+  process.exit(1);
+}
+if (unknownCustom.size) {
+  console.error(`json-schema: state the JSON Schema of the custom check(s) ${[...unknownCustom].join(', ')} in scripts/json-schema.js`);
   process.exit(1);
 }
 const missing = Object.keys(shapes).filter((n) => !DESCRIPTIONS[n]);

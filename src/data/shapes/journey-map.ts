@@ -14,14 +14,22 @@ export const MapNote = z.object({
   link: z.optional(z.string()),
 });
 
-/** -2..+2 covers both scales; a lane of `scale: 1` is held to -1..1 by the map check. */
-const feeling = () => z.number().check(z.gte(-2), z.lte(2));
+/**
+ * A feeling, or one per series: a finite number or an object of them. Their
+ * range (-1..1, or -2..2 on a lane of `scale: 2`) is the map check's. Written
+ * as a custom check rather than z.union and z.record: the zod code a schema
+ * uses lands in the chunk every element shares, and those two are needed by
+ * the map only (scripts/json-schema.js states this field's JSON Schema).
+ */
+const isEmotion = (v: unknown): v is number | Record<string, number> =>
+  Number.isFinite(v) ||
+  (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => Number.isFinite(x)));
 
 export const MapCell = z.object({
   /** A stage id or a step id of the map. */
   column: id(),
   notes: z.optional(z.array(MapNote)),
-  emotion: z.optional(z.union([feeling(), z.record(z.string(), feeling())])),
+  emotion: z.optional(z.custom<number | Record<string, number>>(isEmotion, 'expected a number or an object of numbers')),
   channels: z.optional(
     z.array(z.object({ channel: id(), count: z.optional(z.number().check(z.gte(0))) })),
   ),
@@ -33,7 +41,8 @@ export const MapLane = z.object({
   id: id(),
   label: text(),
   kind: z.enum(LANE_KINDS),
-  scale: z.optional(z.union([z.literal(1), z.literal(2)])),
+  /** 1 or 2 (an enum of two rather than a union of literals, for the shared chunk's sake). */
+  scale: z.optional(z.enum({ one: 1, two: 2 } as const)),
   series: z.optional(
     z.array(z.object({ id: id(), name: text() })).check(z.maxLength(MAX_SERIES)),
   ),
