@@ -31,5 +31,5 @@ export const stageTracker: TemplateMap = {
   'tracker.milestone.saving': 'Wird gespeichert…',
   'tracker.milestone.saved': 'Gespeichert',
   'tracker.milestone.queued': 'Auf diesem Gerät behalten; wird gespeichert, sobald Sie wieder online sind',
-  'tracker.milestone.retry': str`${0} erneut speichern`,
+  'tracker.milestone.retry': str`Erneut versuchen: ${0} speichern`,
 };

@@ -31,5 +31,5 @@ export const stageTracker: TemplateMap = {
   'tracker.milestone.saving': 'Opslaan…',
   'tracker.milestone.saved': 'Opgeslagen',
   'tracker.milestone.queued': 'Op dit apparaat bewaard; wordt opgeslagen zodra u weer online bent',
-  'tracker.milestone.retry': str`${0} opnieuw opslaan`,
+  'tracker.milestone.retry': str`Opnieuw proberen: ${0} opslaan`,
 };
