@@ -17,7 +17,7 @@ import { againstReport, compareBuilds, writeAgainst } from './lib/against.js';
 import { launch, runPage, withPage } from './lib/browser.js';
 import { startServer } from './lib/server.js';
 import { snapshotBundle } from './lib/snapshot.js';
-import { compare, percentile, summarize } from './lib/stats.js';
+import { compare, median, percentile, summarize } from './lib/stats.js';
 import { checkGoals, rawRun, summarizeFrames } from './lib/frames.js';
 import { tables, withEarlier, writeResults } from './lib/report.js';
 import { select, WORKLOADS } from './workloads/index.js';
@@ -69,7 +69,8 @@ const shown = (run) => [...run.shape.first, ...(run.shownAfter ?? [])];
 function progress(w, i, runsOf) {
   const first = (r) => (r.firstShown === undefined ? '' : `, first page shown ${r.firstShown.toFixed(1)} ms, longest task ${r.longestTask.toFixed(1)} ms`);
   const frames = (r) => (r.frames ? ` (frames p95 ${percentile(r.frames, 95).toFixed(1)} ms, change to paint p95 ${percentile(r.paints, 95).toFixed(1)} ms${first(r)})` : '');
-  const parts = Object.entries(runsOf).map(([label, list]) => `${label} ${list[i].ms.toFixed(1)} ms${frames(list[i])}`);
+  const nodes = (r) => (r.nodes === undefined ? '' : ` (${(r.nodes / r.shape.count).toFixed(1)} nodes per element)`);
+  const parts = Object.entries(runsOf).map(([label, list]) => `${label} ${list[i].ms.toFixed(1)} ms${frames(list[i])}${nodes(list[i])}`);
   process.stdout.write(`  ${w.name} run ${i + 1}/${runs}: ${parts.join(', ')}\n`);
 }
 
@@ -121,12 +122,16 @@ async function measure(browser, base, w, previousBase) {
     const msB = b.map((r) => r.ms);
     const diff = differences(shown(warm.A), shown(warm.B));
     result = { ...result, b: summarize(msB), ...compare(msA, msB), equivalent: diff.length === 0, differences: diff };
-    // DOM nodes the render added, per page (median over runs): what users wait for besides script.
-    if (w.nodes) result.nodes = { a: summarize(a.map((r) => r.nodes)).median, b: summarize(b.map((r) => r.nodes)).median };
     if (w.after) {
       result.frames = { a: summarizeFrames(a), b: summarizeFrames(b) };
       result.checks = checkGoals(w, result);
     }
+  }
+  if (w.nodes) {
+    // DOM nodes the render added, per page measured (median over runs): what users wait for besides script.
+    // With `count` elements on the page, and `maxNodes` the goal per element (bench/README.md, "Nodes per element").
+    const perPage = Object.values(pages).map((p) => [p.label.toLowerCase(), median(p.runs.map((r) => r.nodes))]);
+    result.nodes = { ...Object.fromEntries(perPage), count: result.count, ...(w.maxNodes ? { goal: w.maxNodes } : {}) };
   }
   if (pages.P) result.against = compareBuilds(a, pages.P.runs, differences(shown(warm.A), shown(warm.P)).map((l) => l.replace(/^([-+]) B /, '$1 P ')));
   if (w.after) {

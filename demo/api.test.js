@@ -385,8 +385,8 @@ test('demo server: HTML gets the strict CSP, CSS its type, unknown files 404', a
     const intranet = await fetch(`${url}/intranet.html`);
     assert.match(intranet.headers.get('content-security-policy'), /trusted-types lit-html/);
     const html = await intranet.text();
-    assert.match(html, /<wm-data-source id="maps" type="rest" base-url="\/api">/);
-    assert.match(html, /<wm-journey-map id="help-map" source="maps" journey="get-help">/);
+    assert.match(html, /<wm-data-source id="live" type="rest" base-url="\/api">/);
+    assert.match(html, /<wm-journey-map id="help-map" source="live" journey="get-help">/);
     assert.match(html, /<button type="button" id="map-advance">Move customers along<\/button>/);
     assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)/, 'no inline script');
     assert.doesNotMatch(html, /\sstyle=/, 'no inline style');

@@ -36,11 +36,12 @@ button.addEventListener('click', async () => {
 });
 
 // Browsers allow six connections per host over HTTP/1.1, and every live
-// element holds one event stream. Capped at three, the account trackers of the
-// crm source leave one stream for the Wayne card's own source, one for the map
-// and one for requests such as this button's; the trackers beyond three
-// revalidate every 30 s instead.
+// element holds one event stream. The lifecycle trackers of the crm source
+// change only when the sample data is reset: capped at two streams (the rest
+// revalidate every 30 s), they leave one for the Wayne card's own source, two
+// for the live source (Northwind's onboarding and the journey map) and one for
+// requests such as this button's.
 await customElements.whenDefined('wm-data-source');
 const crm = document.getElementById('crm');
 const RestAdapter = crm.adapter.constructor;
-crm.adapter = new RestAdapter({ baseUrl: crm.baseUrl, maxStreams: 3 });
+crm.adapter = new RestAdapter({ baseUrl: crm.baseUrl, maxStreams: 2 });

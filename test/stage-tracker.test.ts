@@ -89,6 +89,27 @@ describe('wm-stage-tracker: ready', () => {
     expect(text(details.querySelector('summary'))).to.equal('Purchase milestones: 3 of 3 done');
   });
 
+  it('shows a closed disclosure\'s milestones when it is opened', async () => {
+    const el = await tracker(journey({ milestonesDone: 2 }));
+    const details = $(el, '[part="milestones"] details') as HTMLDetailsElement;
+    details.querySelector('summary')!.click();
+    await oneEvent(details, 'toggle');
+    await el.updateComplete;
+    const items = [...details.querySelectorAll('li')];
+    expect(items.map((li) => [text(li.querySelector('.milestone-name')), text(li.querySelector('.when'))])).to.deep.equal([
+      ['Contract signed', '(done)'], ['Success plan agreed', '(done)'], ['Sales-to-success handoff', '(done)'],
+    ]);
+    expect(items.every((li) => li.getBoundingClientRect().height > 0)).to.equal(true);
+    await expect(el).to.be.accessible();
+    // Closed again and reopened, it keeps what it made.
+    details.open = false;
+    await oneEvent(details, 'toggle');
+    details.open = true;
+    await oneEvent(details, 'toggle');
+    await el.updateComplete;
+    expect(details.querySelectorAll('li')).to.have.length(3);
+  });
+
   it('calls out the next step', async () => {
     const el = await tracker(journey());
     expect(text($(el, '[part="next-step"]'))).to.equal('Next step: Book the admin training session for your team');

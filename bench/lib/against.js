@@ -6,7 +6,7 @@
 // the README keep the last regular run).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { summarizeFrames } from './frames.js';
-import { includeInReadme } from './report.js';
+import { includeInReadme, nodesPerElement } from './report.js';
 import { median, medianBounds, percentile, summarize } from './stats.js';
 
 /** A change counts only beyond 5% either way: less is within what the machine varies between two runs of one build. */
@@ -72,11 +72,11 @@ const output = (r, same) => (r.against.sameOutput ? same : `**changed** (${r.aga
 function renderTable(results) {
   const rows = results.map((r) => {
     const c = r.against.render;
-    return `| ${r.title} | ${r.runs} | ${spread(c.current)} | ${spread(c.previous)} | **${ratio(c.pairedMedian)}** | ${bounds(c)} | ${shown(c)} | ${output(r, r.frames ? 'same view' : 'same DOM')} |`;
+    return `| ${r.title} | ${r.runs} | ${spread(c.current)} | ${spread(c.previous)} | **${ratio(c.pairedMedian)}** | ${bounds(c)} | ${shown(c)} | ${nodesPerElement(r, ['a', 'p'])} | ${output(r, r.frames ? 'same view' : 'same DOM')} |`;
   });
   return [
-    '| Workload | Runs | current ms: median (min–max) | previous ms: median (min–max) | current/previous: paired median | bounds (confidence) | Verdict | Output vs previous |',
-    '|---|---:|---:|---:|---:|---:|---|---|',
+    '| Workload | Runs | current ms: median (min–max) | previous ms: median (min–max) | current/previous: paired median | bounds (confidence) | Verdict | nodes per element current / previous (goal) | Output vs previous |',
+    '|---|---:|---:|---:|---:|---:|---|---:|---|',
     ...rows,
   ].join('\n');
 }

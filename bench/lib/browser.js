@@ -42,8 +42,14 @@ export async function withPage(browser, url, fn, input) {
 /** Waits for the page's `window.runBench` (defined by bench/pages/harness.js). */
 export const benchReady = (page) => page.waitForFunction(() => typeof window.runBench === 'function', null, { timeout: 30_000 });
 
-/** The page's live DOM nodes (Chromium's Performance.getMetrics `Nodes`) after a garbage collection, so only nodes still in use count. */
+/**
+ * The page's live DOM nodes as Chromium counts them (Performance.getMetrics
+ * `Nodes`: elements, text and comment nodes, in shadow trees and template
+ * contents too, so Lit's marker comments count) after garbage collection, so
+ * only nodes still in use count.
+ */
 async function liveNodes(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   return metrics.find((m) => m.name === 'Nodes').value;
@@ -54,19 +60,21 @@ async function liveNodes(cdp) {
  * With `after(page)` (a workload's hook, e.g. frame times and heap), that runs
  * next on the same page and its fields are added to the result. With `nodes`,
  * the result also has `nodes`: the DOM nodes the render added (live nodes after
- * it minus before it, each counted after a GC, outside the timed region).
+ * it minus before it, outside the timed region, and before the like-for-like
+ * description, which reads every attribute and so makes each an Attr node).
  */
 export const runPage = (browser, url, input, after, nodes = false) =>
   withPage(browser, url, async (page) => {
     await benchReady(page);
-    let cdp;
-    let before = 0;
+    let run;
     if (nodes) {
-      cdp = await page.context().newCDPSession(page);
+      const cdp = await page.context().newCDPSession(page);
       await cdp.send('Performance.enable');
-      before = await liveNodes(cdp);
-    }
-    const run = await page.evaluate(() => window.runBench());
-    if (cdp) run.nodes = (await liveNodes(cdp)) - before;
+      const before = await liveNodes(cdp);
+      const { ms } = await page.evaluate(() => window.benchTimed());
+      const added = (await liveNodes(cdp)) - before;
+      await cdp.detach();
+      run = { ms, shape: await page.evaluate(() => window.benchShape()), nodes: added };
+    } else run = await page.evaluate(() => window.runBench());
     return after ? { ...run, ...(await after(page)) } : run;
   }, input);

@@ -18,19 +18,32 @@ function goalOf(r) {
   return [`≤ ${r.goal}×`, yesNo(r.ratio <= r.goal)];
 }
 
+/**
+ * The nodes of `sides` (e.g. A and B) divided by the elements on the page,
+ * and the goal per element on the first side when the workload has one:
+ * "237.7 / 149.1 (goal ≤ 150: no)". "–" for a result without counts.
+ */
+export function nodesPerElement(r, sides) {
+  const n = r.nodes;
+  if (!n?.count || sides.some((s) => n[s] === undefined)) return '–';
+  const figures = sides.map((s) => (n[s] / n.count).toFixed(1)).join(' / ');
+  return n.goal === undefined ? figures : `${figures} (goal ≤ ${n.goal}: ${yesNo(n[sides[0]] / n.count <= n.goal)})`;
+}
+
 /** Render times and their ratio against the goal, one row per workload without frames. */
 function ratioTable(results) {
   const rows = results.map((r) =>
     `| ${r.title} | ${r.runs} | ${spread(r.a)} | ${spread(r.b)} | **${r.ratio.toFixed(2)}×** | ${r.pairedMedian.toFixed(2)}× | ${goalOf(r).join(' | ')} | ${check(r, r.check ?? 'same DOM')} |`);
-  const counted = results.filter((r) => r.nodes);
+  const counted = results.filter((r) => r.nodes?.b !== undefined);
   const nodes = (n) => n.toLocaleString('en');
+  const each = (r) => (r.nodes.count > 1 ? `, per element ${nodesPerElement(r, ['a', 'b'])}` : '');
   return [
     '| Workload | Runs | waymark (A) ms: median (min–max) | baseline (B) ms: median (min–max) | A/B of medians | A/B paired median | Goal | Met | Check |',
     '|---|---:|---:|---:|---:|---:|---:|:---:|---|',
     ...rows,
     ...(counted.length
       ? ['', `DOM nodes the render added (Chromium's Performance.getMetrics \`Nodes\`, after a GC; median over runs), A / B: ${counted
-        .map((r) => `${r.title}: ${nodes(r.nodes.a)} / ${nodes(r.nodes.b)} (${(r.nodes.a / r.nodes.b).toFixed(2)}×)`).join('; ')}.`]
+        .map((r) => `${r.title}: ${nodes(r.nodes.a)} / ${nodes(r.nodes.b)} (${(r.nodes.a / r.nodes.b).toFixed(2)}×)${each(r)}`).join('; ')}.`]
       : []),
   ].join('\n');
 }

@@ -103,8 +103,9 @@ function stageItem({ stage, t }) {
   const line = timingLine(stage, t);
   if (line) text.append(el('span', { part: 'timing', class: 'timing' }, line));
   const risk = atRisk ? ' at-risk' : '';
-  const li = el('li', { part: `stage ${stage.status}${risk}`, class: `stage ${stage.status}${risk}` },
-    el('span', { class: 'cell' }, el('span', { part: 'marker', class: 'marker' }, svgIcon('24', ICONS[stage.status] ?? [])), text),
+  // The list item is the cell (no wrapper), as in a tracker without `selectable`.
+  const li = el('li', { part: `stage ${stage.status}${risk}`, class: `cell stage ${stage.status}${risk}` },
+    el('span', { part: 'marker', class: 'marker' }, svgIcon('24', ICONS[stage.status] ?? [])), text,
     el('span', { part: 'connector', class: 'connector', 'aria-hidden': 'true' }));
   if (stage.status === 'current') li.setAttribute('aria-current', 'step');
   return li;
@@ -121,7 +122,7 @@ function checklist(milestones, labelledBy) {
     ul.append(el('li', { class: m.done ? 'milestone done' : 'milestone' },
       svgIcon('16', m.done ? [CHECK] : OPEN_CHECK),
       el('span', { class: 'milestone-name' }, m.name),
-      el('span', { class: 'when' }, `(${word}${at ? ' ' : ''}`, el('bdi', {}, at ? formatDate(at) : ''), ')')));
+      at ? el('span', { class: 'when' }, `(${word} `, el('bdi', {}, formatDate(at)), ')') : el('span', { class: 'when' }, `(${word})`)));
   }
   return ul;
 }
@@ -147,7 +148,8 @@ function render(journey, now) {
   }
   for (const { stage } of stages) {
     if (stage !== current.stage && stage.milestones?.length) {
-      milestones.append(el('details', { class: 'other-milestones' }, el('summary', {}, summary(stage)), checklist(stage.milestones)));
+      // Closed: its checklist is made when it first opens.
+      milestones.append(el('details', { class: 'other-milestones', 'data-stage': stage.id }, el('summary', {}, summary(stage))));
     }
   }
   base.append(milestones);

@@ -140,7 +140,6 @@ function view(m) {
 function render(m) {
   const v = view(m);
   const c = v.change;
-  const changeText = el('span', {}, c.words);
   const facts = el('p', { class: 'facts' }, el('span', { part: 'target-label', class: 'target-label' }, 'Target ', el('bdi', {}, v.targetText)));
   if (m.sampleSize !== undefined) facts.append(el('span', { part: 'sample', class: 'sample' }, 'n = ', el('bdi', {}, formatCount(m.sampleSize))));
   const base = el('div', { part: 'base', class: 'base' },
@@ -151,11 +150,11 @@ function render(m) {
     }, dial(v)),
     el('p', { class: 'reading' },
       el('span', { part: 'band-label', class: `band-label tone-${v.tone}` }, v.bandLabel),
-      el('span', { part: `change ${c.direction} ${c.verdict}`, class: `change ${c.verdict}` }, icon(...CHANGE_ICONS[c.direction]), changeText)),
+      el('span', { part: `change ${c.direction} ${c.verdict}`, class: `change ${c.verdict}` }, icon(...CHANGE_ICONS[c.direction]), c.words)),
     facts);
   if (m.sampleSize !== undefined && m.sampleSize < LOW_SAMPLE) {
     base.append(el('p', { part: 'low-sample', class: 'low-sample' },
-      icon('M8 2 1.5 13.5h13L8 2Z', 'M8 6.5v3.5M8 11.75v.5'), el('span', {}, `Low sample: fewer than ${LOW_SAMPLE} responses`)));
+      icon('M8 2 1.5 13.5h13L8 2Z', 'M8 6.5v3.5M8 11.75v.5'), `Low sample: fewer than ${LOW_SAMPLE} responses`));
   }
   base.append(el('details', { part: 'details', class: 'details' }, el('summary', {}, 'How is this calculated?'), el('p', {}, v.d.explain)));
   return base;

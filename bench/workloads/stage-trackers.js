@@ -7,6 +7,9 @@ export default {
   pageB: '/bench/pages/stage-trackers-baseline.html',
   /** The issue's goal: A's median within 1.5x B's. */
   goal: 1.5,
+  /** DOM nodes counted (bench/README.md, "Nodes per element"); issue 13's goal: at most this many per element. */
+  nodes: true,
+  maxNodes: 150,
   /**
    * Runs once, untimed, on page A: the baseline adopts the element's own
    * style sheets (as text), so both pages style and lay out the same CSS.

@@ -70,5 +70,6 @@ export function renderState<T>(load: LoadState<T>, words: StateWords, ready: (da
   }
   if (load.empty) return renderEmpty(words.empty);
   const stale = load.stale;
-  return [stale ? renderStale(stale) : nothing, ready(load.value as T)];
+  // A template, not an array: an array costs two marker comments per item.
+  return html`${stale ? renderStale(stale) : nothing}${ready(load.value as T)}`;
 }

@@ -392,7 +392,17 @@ export async function toImage(host: HTMLElement & { updateComplete?: Promise<unk
     requestAnimationFrame(r);
     setTimeout(r, 100);
   });
-  const shot = capture(host, c);
+  // Parts that skip rendering while out of view (content-visibility: auto: the
+  // journey map's cells) would be drawn at their placeholder size: lay them out
+  // in full for the picture, then let them skip again.
+  const skipping = [...(host.shadowRoot ?? host).querySelectorAll<HTMLElement>('*')].filter((el) => getComputedStyle(el).contentVisibility == 'auto');
+  for (const el of skipping) el.style.contentVisibility = 'visible';
+  let shot: ReturnType<typeof capture>;
+  try {
+    shot = capture(host, c);
+  } finally {
+    for (const el of skipping) el.style.contentVisibility = '';
+  }
   if (o.type === 'image/svg+xml') return new Blob([toSvg(shot)], { type: 'image/svg+xml' });
   const scale = o.scale ?? globalThis.devicePixelRatio ?? 1;
   if (!(scale > 0)) throw new RangeError(`toImage: scale must be a positive number, not ${o.scale}`);

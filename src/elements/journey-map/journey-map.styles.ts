@@ -179,12 +179,6 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
-  /* A wide map shows a few of its columns: cells out of view skip style,
-     layout and paint until scrolled near, and keep the size they last had. */
-  .content {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 0 auto 3rem;
-  }
   tr.emotion td {
     padding-inline: 0;
   }
@@ -311,9 +305,6 @@ export const styles = css`
     .corner,
     .lane-header {
       position: static;
-    }
-    .content {
-      content-visibility: visible;
     }
     /* One table per stage (see renderTable): kept whole on a page. */
     table {

@@ -267,40 +267,20 @@ export class ScoreGauge extends DataElement<Metric> {
     this.#view = v;
     const { change } = v;
     const lowSample = numberFormat(this.effectiveLocale, {}).format(LOW_SAMPLE);
-    return html`<div part="base" class="base">
-      <p part="label" class="label" id="label">${this.#labelOf(metric)}</p>
-      ${renderDial(v, v.valuetext)}
-      <p class="reading">
-        ${v.bandLabel ? html`<span part="band-label" class="band-label tone-${v.tone}">${v.bandLabel}</span>` : nothing}
-        ${change
-          ? html`<span part="change ${change.direction} ${change.verdict}" class="change ${change.verdict}"
-              >${changeIcon(change.direction)}<span>${change.words}</span></span
-            >`
-          : nothing}
-      </p>
-      ${v.target || v.sample
-        ? html`<p class="facts">
-            ${v.target
-              ? html`<span part="target-label" class="target-label"
-                  >${msg(html`Target <bdi>${v.target.text}</bdi>`, { id: 'gauge.target' })}</span
-                >`
-              : nothing}
-            ${v.sample
-              ? html`<span part="sample" class="sample">${msg(html`n = <bdi>${v.sample.text}</bdi>`, { id: 'gauge.sample' })}</span>`
-              : nothing}
-          </p>`
-        : nothing}
-      ${v.sample?.low
-        ? html`<p part="low-sample" class="low-sample">
-            ${warningIcon}<span>${msg(str`Low sample: fewer than ${lowSample} responses`, { id: 'gauge.low-sample' })}</span>
-          </p>`
-        : nothing}
-      ${this.trend && v.trend ? renderTrend(v.trend, this.#labelOf(metric)) : nothing}
-      <details part="details" class="details">
-        <summary>${msg('How is this calculated?', { id: 'gauge.explain.summary' })}</summary>
-        <p>${v.explain}</p>
-      </details>
-    </div>`;
+    // No whitespace between children laid out by flex (it is not rendered,
+    // but each run is a DOM node), and no wrapper without a style: a page may
+    // show a hundred gauges (test/nodes.test.ts counts them).
+    return html`<div part="base" class="base"><p part="label" class="label" id="label">${this.#labelOf(metric)}</p>${renderDial(v, v.valuetext)}<p class="reading">${v.bandLabel ? html`<span part="band-label" class="band-label tone-${v.tone}">${v.bandLabel}</span>` : nothing}${change
+      ? html`<span part="change ${change.direction} ${change.verdict}" class="change ${change.verdict}">${changeIcon(change.direction)}${change.words}</span>`
+      : nothing}</p>${v.target || v.sample
+      ? html`<p class="facts">${v.target
+        ? html`<span part="target-label" class="target-label">${msg(html`Target <bdi>${v.target.text}</bdi>`, { id: 'gauge.target' })}</span>`
+        : nothing}${v.sample
+        ? html`<span part="sample" class="sample">${msg(html`n = <bdi>${v.sample.text}</bdi>`, { id: 'gauge.sample' })}</span>`
+        : nothing}</p>`
+      : nothing}${v.sample?.low
+      ? html`<p part="low-sample" class="low-sample">${warningIcon}${msg(str`Low sample: fewer than ${lowSample} responses`, { id: 'gauge.low-sample' })}</p>`
+      : nothing}${this.trend && v.trend ? renderTrend(v.trend, this.#labelOf(metric)) : nothing}<details part="details" class="details"><summary>${msg('How is this calculated?', { id: 'gauge.explain.summary' })}</summary><p>${v.explain}</p></details></div>`;
   }
 }
 

@@ -13,6 +13,7 @@ export const STATUS_ICONS: Record<StageStatus, ReturnType<typeof svg>> = {
   skipped: svg`<svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path d="M7 12h10" stroke="currentColor" stroke-width="2.5" stroke-linecap="round"/></svg>`,
 };
 
+/** The check icons of an actionable tracker's rows without a checkbox (read-only rows write them into their template). */
 export const CHECK_ICONS = {
   done: svg`<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false"><path d="M6.5 12.5l3.5 3.5 7.5-8" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/></svg>`,
   open: svg`<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="6" fill="none" stroke="currentColor" stroke-width="2"/></svg>`,

@@ -197,67 +197,56 @@ export class StageTracker extends DataElement<Journey> {
     const shown = stages[selectedIndex] ?? current;
     const compact = this.variant === 'compact';
     const done = stages.filter((v) => v.stage.status === 'done').length;
-    return html`<div
-      part="base"
-      class="base ${this.#layout}${compact ? ' compact' : ''}${this.selectable ? ' selectable' : ''}"
-    >
-      <p class="title">
-        <span class="name">${journey.name}</span>
-        <span class="summary"
-          >${current
-            ? msg(str`Stage ${currentIndex + 1} of ${stages.length}: ${current.stage.name}`, { id: 'tracker.summary.current' })
-            : msg(str`${done} of ${stages.length} stages done`, { id: 'tracker.summary.done' })}</span
-        >
-      </p>
-      <ol part="stages" aria-label=${msg(str`${journey.name} stages`, { id: 'tracker.stages-label' })} @keydown=${this.#onKeydown}>
-        ${stages.map((v, i) => this.#renderStage(v, i, i === focus, i === selectedIndex, compact))}
-      </ol>
-      ${compact
-        ? current && html`<p class="compact-detail" aria-hidden="true">
+    // Templates here keep whitespace out where CSS lays the children out
+    // (flex, where it is not rendered): each text node and each binding is a
+    // DOM node, and a page may show hundreds of trackers (test/nodes.test.ts
+    // counts them). Bindings are as few as the data needs.
+    return html`<div part="base" class="base ${this.#layout}${compact ? ' compact' : ''}${this.selectable ? ' selectable' : ''}"><p class="title"><span class="name">${journey.name}</span><span class="summary">${current
+      ? msg(str`Stage ${currentIndex + 1} of ${stages.length}: ${current.stage.name}`, { id: 'tracker.summary.current' })
+      : msg(str`${done} of ${stages.length} stages done`, { id: 'tracker.summary.done' })}</span></p><ol part="stages" aria-label=${msg(str`${journey.name} stages`, { id: 'tracker.stages-label' })} @keydown=${this.#onKeydown}>${stages.map((v, i) => this.#renderStage(v, i, i === focus, i === selectedIndex, compact))}</ol>${compact
+      ? current && html`<p class="compact-detail" aria-hidden="true">
               <span class="status">${STATUS_TEXT[current.stage.status]()}</span>
               ${current.timing.overdueDays !== undefined ? this.#renderRisk(current.timing) : nothing}
             </p>
             ${this.#renderProgress(current.stage)}`
-        : this.#renderMilestones(stages, shown)}
-      ${current?.stage.nextStep
-        ? html`<p part="next-step" class="next-step"><strong>${msg('Next step:', { id: 'tracker.next-step' })}</strong> ${current.stage.nextStep}</p>`
-        : nothing}
-    </div>`;
+      : this.#renderMilestones(stages, shown)}${current?.stage.nextStep
+      ? html`<p part="next-step" class="next-step"><strong>${msg('Next step:', { id: 'tracker.next-step' })}</strong>${` ${current.stage.nextStep}`}</p>`
+      : nothing}</div>`;
   }
 
   #renderStage({ stage, timing }: ViewStage, i: number, focused: boolean, selected: boolean, compact: boolean) {
     const atRisk = timing.overdueDays !== undefined;
     const open = stage.status === 'current' || stage.status === 'blocked';
     const parts = `stage ${stage.status}${atRisk ? ' at-risk' : ''}${selected ? ' selected' : ''}`;
+    const status = STATUS_TEXT[stage.status]();
     // Compact columns are too narrow for words: they keep them for screen
-    // readers, and the open stage's progress moves to a row under the list.
-    const body = html`<span part="marker" class="marker">${STATUS_ICONS[stage.status]}</span>
-      <span class=${compact ? 'text sr-only' : 'text'}>
-        <span part="label" class="label">${stage.name}</span>
-        <span part="status" class="status">${STATUS_TEXT[stage.status]()}</span>
-        ${atRisk ? this.#renderRisk(timing) : nothing}
-        ${open && !compact ? this.#renderProgress(stage) : nothing}
-        ${compact ? nothing : html`<span part="timing" class="timing">${this.#timingText(stage, timing)}</span>`}
-      </span>`;
-    return html`<li
-      part=${parts}
-      class="stage ${stage.status}${atRisk ? ' at-risk' : ''}"
-      aria-current=${stage.status === 'current' ? 'step' : nothing}
-    >
-      ${this.selectable
-        ? html`<button
+    // readers (separated by spaces, as they are read inline), and the open
+    // stage's progress moves to a row under the list. In full trackers the
+    // words are a flex column, so they need no spaces between them.
+    const classes = `stage ${stage.status}${atRisk ? ' at-risk' : ''}`;
+    const current = stage.status === 'current' ? 'step' : nothing;
+    const icon = STATUS_ICONS[stage.status];
+    const connector = html`<span part="connector" class="connector" aria-hidden="true"></span>`;
+    if (!compact && !this.selectable) {
+      // The common case in one flat template each, the list item itself the cell: every nested template costs a marker.
+      return open
+        ? html`<li part=${parts} class="cell ${classes}" aria-current=${current}><span part="marker" class="marker">${icon}</span><span class="text"><span part="label" class="label">${stage.name}</span><span part="status" class="status">${status}</span>${atRisk ? this.#renderRisk(timing) : nothing}${this.#renderProgress(stage)}<span part="timing" class="timing">${this.#timingText(stage, timing)}</span></span><span part="connector" class="connector" aria-hidden="true"></span></li>`
+        : html`<li part=${parts} class="cell ${classes}"><span part="marker" class="marker">${icon}</span><span class="text"><span part="label" class="label">${stage.name}</span><span part="status" class="status">${status}</span><span part="timing" class="timing">${this.#timingText(stage, timing)}</span></span><span part="connector" class="connector" aria-hidden="true"></span></li>`;
+    }
+    const words = compact
+      ? html`<span class="text sr-only"><span part="label" class="label">${stage.name}</span> <span part="status" class="status">${status}</span>${atRisk ? html` ${this.#renderRisk(timing)}` : nothing}</span>`
+      : html`<span class="text"><span part="label" class="label">${stage.name}</span><span part="status" class="status">${status}</span>${atRisk ? this.#renderRisk(timing) : nothing}${open ? this.#renderProgress(stage) : nothing}<span part="timing" class="timing">${this.#timingText(stage, timing)}</span></span>`;
+    const marker = html`<span part="marker" class="marker">${icon}</span>`;
+    return this.selectable
+      ? html`<li part=${parts} class=${classes} aria-current=${current}><button
             type="button"
             class="cell stage-button"
             tabindex=${focused ? 0 : -1}
             aria-pressed=${selected ? 'true' : 'false'}
             data-index=${i}
             @click=${() => this.#select(stage, i)}
-          >
-            ${body}
-          </button>`
-        : html`<span class="cell">${body}</span>`}
-      <span part="connector" class="connector" aria-hidden="true"></span>
-    </li>`;
+          >${marker}${words}</button>${connector}</li>`
+      : html`<li part=${parts} class="cell ${classes}" aria-current=${current}>${marker}${words}${connector}</li>`;
   }
 
   #renderRisk(t: StageTiming) {
@@ -269,8 +258,7 @@ export class StageTracker extends DataElement<Journey> {
     if (stage.progress === undefined) return nothing;
     const pct = Math.round((stage.progress ?? 0) * 100);
     const text = formatPercent(this.effectiveLocale, stage.progress ?? 0);
-    return html`<span class="progress-row">
-      <span
+    return html`<span class="progress-row"><span
         part="progress"
         class="progress"
         role="progressbar"
@@ -279,10 +267,7 @@ export class StageTracker extends DataElement<Journey> {
         aria-valuemax="100"
         aria-valuenow=${pct}
         aria-valuetext=${msg(str`${text} complete`, { id: 'tracker.progress-value' })}
-        ><svg class="fill" aria-hidden="true"><rect height="100%" width="${pct}%"></rect></svg
-      ></span>
-      <span class="pct" aria-hidden="true">${text}</span>
-    </span>`;
+        ><svg class="fill" aria-hidden="true"><rect height="100%" width="${pct}%"></rect></svg></span><span class="pct" aria-hidden="true">${text}</span></span>`;
   }
 
   #timingText(stage: Stage, t: StageTiming): string {
@@ -306,18 +291,24 @@ export class StageTracker extends DataElement<Journey> {
   #renderMilestones(stages: ViewStage[], shown: ViewStage | undefined) {
     const others = stages.filter((v) => v !== shown && v.stage.milestones?.length);
     if (!shown?.stage.milestones?.length && !others.length) return nothing;
-    return html`<div part="milestones" class="milestones">
-      ${shown?.stage.milestones?.length
-        ? html`<p class="milestones-title" id="milestones-title">${this.#milestoneSummary(shown.stage)}</p>
-            ${this.#renderChecklist(shown.stage.milestones, 'milestones-title')}`
-        : nothing}
-      ${others.map(
-        ({ stage }) => html`<details class="other-milestones">
-          <summary>${this.#milestoneSummary(stage)}</summary>
-          ${this.#renderChecklist(stage.milestones!)}
-        </details>`,
-      )}
-    </div>`;
+    // A closed disclosure's checklist is made when it first opens (or for a
+    // print, which opens every disclosure: see DataElement.printChanged).
+    return html`<div part="milestones" class="milestones">${shown?.stage.milestones?.length
+      ? html`<p class="milestones-title" id="milestones-title">${this.#milestoneSummary(shown.stage)}</p>${this.#renderChecklist(shown.stage.milestones, 'milestones-title')}`
+      : nothing}${others.map(
+      ({ stage }) => html`<details class="other-milestones" data-stage=${stage.id} @toggle=${this.#onToggle}><summary>${this.#milestoneSummary(stage)}</summary>${this.printing || this.#opened.has(stage.id) ? this.#renderChecklist(stage.milestones!) : nothing}</details>`,
+    )}</div>`;
+  }
+
+  /** Stages whose milestone disclosure was opened: their checklists stay made. */
+  readonly #opened = new Set<string>();
+
+  #onToggle(e: Event): void {
+    const details = e.target as HTMLDetailsElement;
+    const id = details.dataset['stage']!;
+    if (!details.open || this.#opened.has(id)) return;
+    this.#opened.add(id);
+    this.requestUpdate();
   }
 
   #milestoneSummary(stage: Stage): string {
@@ -328,25 +319,30 @@ export class StageTracker extends DataElement<Journey> {
 
   #renderChecklist(milestones: Milestone[], labelledBy?: string) {
     const now = this.now === undefined ? Date.now() : +this.now;
-    return html`<ul class="checklist" aria-labelledby=${labelledBy ?? nothing}>
-      ${milestones.map((m) => {
-        const overdue = !m.done && m.dueAt !== undefined && Date.parse(m.dueAt) < now;
-        const at = m.done ? m.completedAt : m.dueAt;
-        const word = m.done
-          ? msg('done', { id: 'tracker.milestone.done' })
-          : !at
-            ? msg('not done yet', { id: 'tracker.milestone.open' })
-            : overdue
-              ? msg('overdue, was due', { id: 'tracker.milestone.overdue' })
-              : msg('due', { id: 'tracker.milestone.due' });
-        // <bdi> keeps a locale-formatted date from reordering the words around it in RTL.
-        return html`<li class="milestone${m.done ? ' done' : ''}${overdue ? ' overdue' : ''}">
-          ${this.#act?.check(m) ?? (m.done ? CHECK_ICONS.done : CHECK_ICONS.open)}<span class="milestone-name">${m.name}</span>
-          <span class="when">(${word}${at ? ' ' : ''}<bdi>${at ? formatDate(this.effectiveLocale, at) : ''}</bdi>)</span>
-          ${this.#act?.note(m)}
-        </li>`;
-      })}
-    </ul>`;
+    return html`<ul class="checklist" aria-labelledby=${labelledBy ?? nothing}>${milestones.map((m) => {
+      const overdue = !m.done && m.dueAt !== undefined && Date.parse(m.dueAt) < now;
+      const at = m.done ? m.completedAt : m.dueAt;
+      const word = m.done
+        ? msg('done', { id: 'tracker.milestone.done' })
+        : !at
+          ? msg('not done yet', { id: 'tracker.milestone.open' })
+          : overdue
+            ? msg('overdue, was due', { id: 'tracker.milestone.overdue' })
+            : msg('due', { id: 'tracker.milestone.due' });
+      // <bdi> keeps a locale-formatted date from reordering the words around it in RTL.
+      // The check icons are written into the item's template: a bound icon would cost a marker per item.
+      const when = at
+        ? html`<span class="when">${`(${word} `}<bdi>${formatDate(this.effectiveLocale, at)}</bdi>)</span>`
+        : html`<span class="when">${`(${word})`}</span>`;
+      const act = this.#act;
+      if (act) {
+        // An actionable tracker's rows: a checkbox for the customer's own milestones, a note on who acts.
+        return html`<li class="milestone${m.done ? ' done' : ''}${overdue ? ' overdue' : ''}">${act.check(m) ?? (m.done ? CHECK_ICONS.done : CHECK_ICONS.open)}<span class="milestone-name">${m.name}</span>${when}${act.note(m)}</li>`;
+      }
+      return m.done
+        ? html`<li class="milestone done"><svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false"><path d="M6.5 12.5l3.5 3.5 7.5-8" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round" stroke-linejoin="round"/></svg><span class="milestone-name">${m.name}</span>${when}</li>`
+        : html`<li class="milestone${overdue ? ' overdue' : ''}"><svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="6" fill="none" stroke="currentColor" stroke-width="2"/></svg><span class="milestone-name">${m.name}</span>${when}</li>`;
+    })}</ul>`;
   }
 
   #select(stage: Stage, index: number): void {
