@@ -53,6 +53,9 @@ export const tenThousand = () => generateTimeline({ count: 10_000, seed: 12 });
 /** 100,000 touchpoints over two years, served in cursor pages made on request, with 40 ms of latency per page. */
 export const hundredThousandAdapter = () => touchpointAdapter({ count: 100_000, seed: 13, latencyMs: 40 });
 
+/** 1,000,000 touchpoints over two years through a generating adapter: 100 pages of 10,000 by cursor, each made on request. */
+export const millionAdapter = () => touchpointAdapter({ count: 1_000_000, seed: 14, pageSize: 10_000, latencyMs: 20 });
+
 export const pendingAdapter = pending('touchpoints');
 
 export const failingAdapter = failing('touchpoints', 'touchpoint');
@@ -95,6 +98,13 @@ export const TenThousand: Story = { loaders: [async () => ({ data: tenThousand()
 export const HundredThousand: Story = {
   args: { journey: 'lifecycle', customer: 'acme' },
   loaders: [async () => ({ adapter: hundredThousandAdapter() })],
+  render: (a, { loaded }) => renderTouchpointTimeline({ ...a, adapter: loaded.adapter as WaymarkAdapter }),
+};
+
+/** A million touchpoints streaming in through a generating adapter: the plot shows the first page and takes input while the rest arrive. */
+export const Million: Story = {
+  args: { journey: 'lifecycle', customer: 'acme' },
+  loaders: [async () => ({ adapter: millionAdapter() })],
   render: (a, { loaded }) => renderTouchpointTimeline({ ...a, adapter: loaded.adapter as WaymarkAdapter }),
 };
 
