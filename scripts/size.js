@@ -22,7 +22,7 @@ const KB = 1024;
 export const RUNTIME_GATE = 19.47 * KB; // 19.45: Lit and its task and context controllers, zod/mini as the schemas use it, the shared core
 /** An element: its module plus the chunks it imports besides the runtime; lazy chunks are reported. */
 export const ELEMENT_GATES = {
-  'stage-tracker': 5.36 * KB, // 5.35: the tracker, its lifecycle timing, print rules (actionable rows lazy)
+  'stage-tracker': 5.38 * KB, // 5.36 (disclosures' open state kept per stage): the tracker, its lifecycle timing, print rules (actionable rows lazy)
   'score-gauge': 8.42 * KB, // 8.41: the gauge, the dial and metric words shared with the score, trend, chart controller (chart.js lazy)
   'journey-score': 6.37 * KB, // 6.35: the score, composite scoring, the dial and metric words shared with the gauge
   'maturity-scan': 15.97 * KB, // 15.95: the scan, its form, autosave, scoring, the built-in scan, the scan schema (chart.js lazy)
@@ -37,7 +37,7 @@ export const ELEMENT_GATES = {
  * (an app has one zod for all of it) unless marked. [name, entry, gate, bundle zod?]
  */
 export const ENTRIES = [
-  ['stage-tracker', 'src/elements/stage-tracker/define.ts', 18.23 * KB], // 18.21
+  ['stage-tracker', 'src/elements/stage-tracker/define.ts', 18.25 * KB], // 18.23
   ['score-gauge', 'src/elements/score-gauge/define.ts', 19.77 * KB], // 19.76
   ['journey-score', 'src/elements/journey-score/define.ts', 18.45 * KB], // 18.44
   ['maturity-scan', 'src/elements/maturity-scan/define.ts', 27.45 * KB], // 27.44
@@ -48,7 +48,7 @@ export const ENTRIES = [
 ];
 
 /** dist/waymark.min.js as `vite build --mode cdn` writes it: every element in one file that loads alone. */
-export const CDN_GATE = 72.69 * KB; // 72.67: the six elements, the data source, adapters, zod/mini, Lit
+export const CDN_GATE = 72.71 * KB; // 72.69: the six elements, the data source, adapters, zod/mini, Lit
 export const CDN_GOAL = 60 * KB; // issue 13
 
 const gz = (c) => gzipSync(c.code, { level: 9 }).length;

@@ -195,6 +195,27 @@ describe('wm-stage-tracker: selectable', () => {
     expect(text($(el, '.milestones-title'))).to.equal('Purchase milestones: 3 of 3 done');
   });
 
+  it('an opened disclosure stays with its stage when selecting another stage shifts the disclosures', async () => {
+    const base = lifecycleJourney({ now: NOW }) as Journey;
+    // Every stage with a checklist of its own, so there are several disclosures to shift.
+    const data = { ...base, stages: base.stages.map((st) => ({ ...st, milestones: st.milestones ?? [{ id: `${st.id}-m`, name: `${st.name} checked`, done: st.status === 'done' }] })) };
+    const el = await tracker(data, { selectable: true });
+    const disclosures = () => $$<HTMLDetailsElement>(el, 'details.other-milestones');
+    const before = disclosures().map((d) => d.dataset['stage']!);
+    expect(before.length, 'stages with milestones in disclosures').to.be.greaterThan(1);
+    const [first, second] = before as [string, string];
+    disclosures()[1]!.open = true;
+    await oneEvent(disclosures()[1]!, 'toggle');
+    await el.updateComplete;
+    // Selecting the first shows its milestones above, so every disclosure after it moves up a place.
+    el.selected = first;
+    await el.updateComplete;
+    const open = disclosures().filter((d) => d.open);
+    expect(open.map((d) => d.dataset['stage'])).to.deep.equal([second]);
+    expect(open[0]!.querySelectorAll('.milestone-name').length).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+  });
+
   it('swaps left and right in right-to-left layouts', async () => {
     const wrap = await fixture(html`<div dir="rtl"><wm-stage-tracker .now=${NOW} selectable .data=${journey()}></wm-stage-tracker></div>`);
     const el = wrap.firstElementChild as StageTracker;

@@ -24,7 +24,7 @@ const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
  * the shared runtime and the tracker; scripts/size.js gates the runtime and
  * the tracker's own bytes; history in git).
  */
-const ONE_TRACKER_BUDGET = 25.41 * 1024;
+const ONE_TRACKER_BUDGET = 25.43 * 1024;
 const AUTOLOADER_BUDGET = 3 * 1024;
 
 const NOW = Date.parse('2025-06-01T00:00:00Z');

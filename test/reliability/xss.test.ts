@@ -174,6 +174,9 @@ describe('reliability XSS: payloads in every string field stay text', function (
       };
       el.selected = journey.stages[3]!.id;
       await load(el, journey);
+      // Other stages' checklists are made when their disclosures open.
+      for (const d of $$(el, 'details.other-milestones')) (d as HTMLDetailsElement).open = true;
+      await until(() => $$(el, 'details.other-milestones').every((d) => d.querySelector('.milestone-name')), 'the opened milestone lists');
       return [
         ['.title .name', journey.name],
         ...journey.stages.map((s, i): Shown => ['[part="label"]', s.name, i]),

@@ -296,18 +296,23 @@ export class StageTracker extends DataElement<Journey> {
     return html`<div part="milestones" class="milestones">${shown?.stage.milestones?.length
       ? html`<p class="milestones-title" id="milestones-title">${this.#milestoneSummary(shown.stage)}</p>${this.#renderChecklist(shown.stage.milestones, 'milestones-title')}`
       : nothing}${others.map(
-      ({ stage }) => html`<details class="other-milestones" data-stage=${stage.id} @toggle=${this.#onToggle}><summary>${this.#milestoneSummary(stage)}</summary>${this.printing || this.#opened.has(stage.id) ? this.#renderChecklist(stage.milestones!) : nothing}</details>`,
+      ({ stage }) => html`<details class="other-milestones" data-stage=${stage.id} ?open=${this.#opened.has(stage.id)} @toggle=${this.#onToggle}><summary>${this.#milestoneSummary(stage)}</summary>${this.printing || this.#opened.has(stage.id) ? this.#renderChecklist(stage.milestones!) : nothing}</details>`,
     )}</div>`;
   }
 
-  /** Stages whose milestone disclosure was opened: their checklists stay made. */
+  /**
+   * Stages whose milestone disclosure is open. The open state follows the
+   * stage, not the position: when the selected stage changes, the
+   * disclosures below shift, and each keeps its own stage's state.
+   */
   readonly #opened = new Set<string>();
 
   #onToggle(e: Event): void {
     const details = e.target as HTMLDetailsElement;
     const id = details.dataset['stage']!;
-    if (!details.open || this.#opened.has(id)) return;
-    this.#opened.add(id);
+    if (details.open === this.#opened.has(id)) return;
+    if (details.open) this.#opened.add(id);
+    else this.#opened.delete(id);
     this.requestUpdate();
   }
 
