@@ -157,6 +157,15 @@ export const Fresh: Story = {
   loaders: [forget('story-fresh')],
 };
 
+/** Privacy: answers kept in this tab only, until it is closed; the intro says so. */
+export const AutosaveSession: Story = {
+  args: { respondent: 'story-session', autosave: 'session' },
+  loaders: [forget('story-session')],
+};
+
+/** Privacy: nothing stored; the intro says that leaving or reloading loses the answers. */
+export const AutosaveOff: Story = { args: { respondent: 'story-off', autosave: 'off' } };
+
 /** Half of the questions answered, every question on one page. */
 export const HalfDone: Story = {
   args: { mode: 'single', value: Object.fromEntries(Object.entries(answersByLevel[3]).slice(0, 10)) },
