@@ -4,7 +4,7 @@ import type { TouchpointTimeline } from '../src/elements/touchpoint-timeline/tou
 import type { TouchpointQuery, WaymarkAdapter } from '../src/data/adapters/types.js';
 import type { TouchpointPage } from '../src/data/schema.js';
 import { generateStages, touchpointAdapter } from '../fixtures/touchpoints.js';
-import { $, $$, partRendered, text } from './helpers/setup.js';
+import { $, $$, partRendered, text, until } from './helpers/setup.js';
 
 const OPTS = { count: 12_000, from: '2025-01-01T00:00:00Z', to: '2025-07-01T00:00:00Z', seed: 9 };
 
@@ -31,14 +31,6 @@ function gated(o = OPTS) {
       }),
   };
   return { adapter, calls };
-}
-
-async function until(check: () => unknown, what: string, ms = 5000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 const mount = (adapter: WaymarkAdapter, attrs = '') =>

@@ -7,7 +7,7 @@ import { Touchpoint, type TouchpointPage } from '../src/data/schema.js';
 import { FastTimelineData, TimelineData, touchpoints } from '../src/data/timeline.js';
 import { describeIssues } from '../src/data/errors.js';
 import { generateTouchpoints, touchpointAdapter } from '../fixtures/touchpoints.js';
-import { $, $$, partRendered, text } from './helpers/setup.js';
+import { $, $$, partRendered, text, until } from './helpers/setup.js';
 
 const OPTS = { count: 12_000, from: '2025-01-01T00:00:00Z', to: '2025-07-01T00:00:00Z', seed: 4 };
 
@@ -21,14 +21,6 @@ function gated() {
     }),
   };
   return { adapter, calls };
-}
-
-async function until(check: () => unknown, what: string, ms = 5000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
 }
 
 const mount = (adapter: WaymarkAdapter) =>

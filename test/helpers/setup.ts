@@ -32,3 +32,12 @@ export async function partRendered(el: Element & { updateComplete: Promise<unkno
   }
   throw new Error(`part "${part}" not rendered within ${ms} ms`);
 }
+
+/** Polls `check` every 10 ms until it is truthy; throws naming `what` after `ms`. */
+export async function until(check: () => unknown, what: string, ms = 5000): Promise<void> {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
