@@ -71,10 +71,10 @@ export function draftStore(mode: string): Storage | undefined {
  */
 export function clearOtherDrafts(mode: string, key: string): void {
   for (const m of ['local', 'session']) {
+    const store = m === mode ? undefined : draftStore(m);
     try {
-      // Nothing stored (null) or unreadable throws: not a draft of ours to remove.
-      const store = m === mode ? undefined : draftStore(m);
-      if (JSON.parse(store!.getItem(key)!).state === 'draft') store!.removeItem(key);
+      // Nothing stored parses to null, whose .state throws, as unreadable text does: not a draft to remove.
+      if (store && JSON.parse(store.getItem(key)!).state === 'draft') store.removeItem(key);
     } catch {}
   }
 }
