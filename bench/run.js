@@ -35,7 +35,7 @@ Times each workload's waymark page (A) against its hand-written baseline (B) in
 one Chromium (after npm run build; npm run bench builds first). See bench/README.md.
 
   --runs N            timed runs of each page, interleaved A, B, A, B, … (default 7; quote 5 or more)
-  --only name         one workload, or a family: every workload named name-* (e.g. journey-map, touchpoint-timeline)
+  --only name         one workload, or a family: every workload named name-* (e.g. journey-map, touchpoint-timeline); several comma-separated
   --against <dir>     also run page A with another build's dist/ and report current/previous (bench/results-against.md)
   --skip-baseline     with --against: leave page B out
   -h, --help          this text

@@ -70,7 +70,7 @@ class BaselineMaturityScan extends HTMLElement {
 
   #build() {
     const def = this.#def;
-    for (const [k, v] of Object.entries({ scan: def.id, mode: 'single', autosave: 'off' })) this.setAttribute(k, v);
+    for (const [k, v] of Object.entries({ scan: def.id, mode: 'single', autosave: 'off', 'autosave-days': '30' })) this.setAttribute(k, v);
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = sheets;
     const svg = document.createElementNS(SVG, 'svg');
@@ -109,6 +109,8 @@ class BaselineMaturityScan extends HTMLElement {
     root.replaceChildren(el('div', { part: 'base', class: 'base' },
       el('h2', { part: 'title', class: 'title' }, def.title),
       ...(def.intro ? [el('p', { class: 'intro' }, def.intro)] : []),
+      // Where the answers are kept, as the element says it (autosave off here).
+      el('p', { class: 'autosave' }, 'Your answers are not saved: leaving or reloading the page loses them.'),
       el('div', { class: 'progress-row' }, this.#bar, this.#count),
       form,
       el('div', { part: 'nav', class: 'nav' }, el('button', { type: 'button', class: 'primary' }, 'See my result'))));

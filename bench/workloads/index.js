@@ -11,11 +11,14 @@ export const WORKLOADS = [stageTrackers, scoreGauges, ...maturityScan, ...journe
 /**
  * The workloads `--only name` picks: the one so named, or every one whose
  * name starts with `name-` (`--only touchpoint-timeline` runs all three sizes,
- * `--only maturity-scan` both phases, `--only journey-map` both maps). All of them without `name`.
+ * `--only maturity-scan` both phases, `--only journey-map` both maps), or several
+ * of those, comma-separated. All of them without `name`.
  */
 export function select(name) {
   if (!name) return WORKLOADS;
-  const chosen = WORKLOADS.filter((w) => w.name === name || w.name.startsWith(`${name}-`));
-  if (!chosen.length) throw new Error(`No workload "${name}"; there are: ${WORKLOADS.map((w) => w.name).join(', ')}`);
-  return chosen;
+  // Several names or families, comma-separated (`stage-tracker,score-gauge`), run in the bench's order.
+  const names = name.split(',').map((n) => n.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !WORKLOADS.some((w) => w.name === n || w.name.startsWith(`${n}-`)));
+  if (unknown.length || !names.length) throw new Error(`No workload "${unknown[0] ?? name}"; there are: ${WORKLOADS.map((w) => w.name).join(', ')}`);
+  return WORKLOADS.filter((w) => names.some((n) => w.name === n || w.name.startsWith(`${n}-`)));
 }
