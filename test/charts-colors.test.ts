@@ -1,9 +1,9 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/elements/score-gauge/define.js';
 import type { ScoreGauge } from '../src/elements/score-gauge/score-gauge.js';
 import { liveCharts } from '../src/charts/chart-controller.js';
 import type { Metric } from '../src/data/schema.js';
-import { $, partRendered } from './helpers/setup.js';
+import { $, partRendered, until } from './helpers/setup.js';
 
 // The trend and radar charts tint their series with the token colour. With a
 // token in oklch() or color-mix() (computed as oklch(…) / color(srgb …)),
@@ -11,14 +11,6 @@ import { $, partRendered } from './helpers/setup.js';
 
 const history = [20, 24, 22, 27, 30, 32].map((value, i) => ({ at: `2025-0${i + 1}-01T00:00:00Z`, value }));
 const health: Metric = { id: 'h', kind: 'health', label: 'Northwind health', value: 32, previous: 30, history };
-
-async function until(check: () => boolean, what: string, ms = 5000) {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await aTimeout(10);
-  }
-}
 
 async function trendFill(trendColor: string): Promise<string> {
   const wrap = await fixture<HTMLDivElement>(html`<div></div>`);

@@ -4,7 +4,7 @@ import '../src/elements/score-gauge/define.js';
 import type { ScoreGauge } from '../src/elements/score-gauge/score-gauge.js';
 import { ChartController, chartsLoaded, liveCharts, type ChartSpec } from '../src/charts/chart-controller.js';
 import type { Metric } from '../src/data/schema.js';
-import { $, $$, partRendered, text } from './helpers/setup.js';
+import { $, $$, partRendered, text, until } from './helpers/setup.js';
 
 const history = [20, 24, 22, 27, 30, 32].map((value, i) => ({ at: `2025-0${i + 1}-01T00:00:00Z`, value }));
 const health: Metric = { id: 'h', kind: 'health', label: 'Northwind health', value: 32, previous: 30, history };
@@ -15,14 +15,6 @@ const chartRequests = () =>
     .getEntriesByType('resource')
     .map((e) => e.name)
     .filter((n) => /\/chart\.js\/|\/charts\/chart\.(js|ts)/.test(n));
-
-async function until(check: () => boolean, what: string, ms = 5000) {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await aTimeout(10);
-  }
-}
 
 const chartOf = async (canvas: HTMLCanvasElement) => (await import('chart.js')).Chart.getChart(canvas)!;
 

@@ -15,19 +15,11 @@ import { WaymarkError } from '../src/data/errors.js';
 import { lifecycleJourney, serviceJourney } from '../fixtures/journeys.js';
 import { DEVTOOLS, describeIn } from './helpers/engine.js';
 import { forcedColors, system } from './helpers/forced-colors.js';
-import { $, $$, deferredAdapter, partRendered, text } from './helpers/setup.js';
+import { $, $$, deferredAdapter, partRendered, text, until } from './helpers/setup.js';
 
 const style = (el: Element | null) => getComputedStyle(el!);
 const rgb = (css: string) => css.match(/[\d.]+/g)!.slice(0, 3).map(Number);
 const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-
-async function until(check: () => unknown, what: string, ms = 4000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 16));
-  }
-}
 
 /** A ring a user can see: a solid outline at least 2px wide, by default in the palette's focus colour. */
 function expectRing(el: Element, colour = system('Highlight')) {

@@ -8,7 +8,7 @@ import type { JourneyMapElement } from '../src/elements/journey-map/journey-map.
 import type { WaymarkErrorEvent, WaymarkLoadEvent } from '../src/data/events.js';
 import type { JourneyMap } from '../src/data/schema.js';
 import { DEMO_MAP_REACHED, advanceMap, demoMap } from '../fixtures/demo-map.js';
-import { $, $$, text } from './helpers/setup.js';
+import { $, $$, text, until } from './helpers/setup.js';
 
 /** A fresh fault route of the test server with `plan` (see test/server/api.js). */
 const base = (plan: string) => `/test-api/fault/${plan}/${crypto.randomUUID()}`;
@@ -75,14 +75,6 @@ async function liveMap(plan: string, eventSource?: (url: string) => EventSource)
   return { el, seen, errors };
 }
 
-async function until(check: () => boolean, what: string, ms = 10_000) {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
 describe('wm-journey-map: live over SSE (REST adapter, event: map)', function () {
   // Several pushes 300 ms apart, a ten-lane map rendered after each and axe over it: slow in WebKit on a busy machine.
   this.timeout(60_000);
@@ -90,7 +82,7 @@ describe('wm-journey-map: live over SSE (REST adapter, event: map)', function ()
   it('shows the new funnel counts, conversion words and metric on screen and in the cells\' accessible names after each push', async () => {
     const { el, seen, errors } = await liveMap('sse-advance');
     // The GET, the map sent on connect, then a map every 300 ms with customers moved along one more tick.
-    await until(() => seen.length >= 4, 'two pushes after the first map');
+    await until(() => seen.length >= 4, 'two pushes after the first map', 10_000);
     const [first] = seen;
     expect(first!.funnel).to.equal('4,200 reached 75% continue, 25% drop off');
     expect(first!.funnelName).to.equal('Customers (30 days) Notice a problem Something stops working Something breaks 4,200 reached 75% continue, 25% drop off');
@@ -115,7 +107,7 @@ describe('wm-journey-map: live over SSE (REST adapter, event: map)', function ()
     expect(after.metricName).to.match(/^Metrics Look for an answer Self-service first Ask the in-app assistant Assistant CSAT: 72/);
 
     // The screen follows the latest push, whatever tick the stream is at now.
-    await until(() => reachedOf(seen.at(-1)!.data)[0]! > r0!, 'a later push');
+    await until(() => reachedOf(seen.at(-1)!.data)[0]! > r0!, 'a later push', 10_000);
     const latest = seen.at(-1)!.data;
     expect(text(firstFunnelCell(el))).to.contain(`${reachedOf(latest)[0]!.toLocaleString('en-US')} reached`);
     expect(errors).to.have.length(0);
@@ -136,7 +128,7 @@ describe('wm-journey-map: live over SSE (REST adapter, event: map)', function ()
         return source;
       });
       const mapWarnings = () => warnings.filter((w) => String(w[0]).includes('"map"')).length;
-      await until(() => seen.length >= 1 && sources.length === 1 && mapWarnings() === 1, 'the map and the invalid event');
+      await until(() => seen.length >= 1 && sources.length === 1 && mapWarnings() === 1, 'the map and the invalid event', 10_000);
       // The valid map after the invalid one is the map already shown.
       await new Promise((r) => setTimeout(r, 200));
       expect(seen.every((s) => s.funnel === '4,200 reached 75% continue, 25% drop off')).to.equal(true);
@@ -145,7 +137,7 @@ describe('wm-journey-map: live over SSE (REST adapter, event: map)', function ()
       // A good push, then a bad one on the same stream: the good one stays.
       const good = advanceMap(structuredClone(seen.at(-1)!.data), 2);
       sources[0]!.dispatchEvent(new MessageEvent('map', { data: JSON.stringify(good) }));
-      await until(() => seen.length === n + 1, 'the good push');
+      await until(() => seen.length === n + 1, 'the good push', 10_000);
       const shown = text(firstFunnelCell(el));
       expect(shown).to.equal(`${reachedOf(good)[0]!.toLocaleString('en-US')} reached 75% continue, 25% drop off`);
 
@@ -168,7 +160,7 @@ describe('wm-journey-map: live over SSE (REST adapter, event: map)', function ()
       // Still subscribed: the next good map shows.
       const next = advanceMap(structuredClone(good), 3);
       sources[0]!.dispatchEvent(new MessageEvent('map', { data: JSON.stringify(next) }));
-      await until(() => seen.length === n + 2, 'the next good push');
+      await until(() => seen.length === n + 2, 'the next good push', 10_000);
       expect(text(firstFunnelCell(el))).to.contain(`${reachedOf(next)[0]!.toLocaleString('en-US')} reached`);
     } finally {
       console.warn = warn;

@@ -9,7 +9,7 @@ import { lifecycleJourney } from '../fixtures/journeys.js';
 import { demoMap } from './helpers/map.js';
 import { generateTimeline } from '../fixtures/touchpoints.js';
 import { journeyManagementScan } from '../src/data/scans/journey-management.js';
-import { $, $$, partRendered, text } from './helpers/setup.js';
+import { $, $$, partRendered, text, until } from './helpers/setup.js';
 import { describeIn, engine } from './helpers/engine.js';
 import { NO_PRINT_EMULATION, printMedia } from './helpers/print.js';
 
@@ -18,14 +18,6 @@ const FROM = '2025-03-01T00:00:00Z';
 const TO = '2025-03-31T00:00:00Z';
 
 if (engine !== 'chromium') console.log(`[engine-specific] print in ${engine}: ${NO_PRINT_EMULATION}.`);
-
-async function until(check: () => unknown, what: string, ms = 4000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 16));
-  }
-}
 
 /** Rendered: a box, and not in a closed disclosure (whose content keeps its boxes in Chromium, under content-visibility: hidden). */
 const shown = (el: Element) => {

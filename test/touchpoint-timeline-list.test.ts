@@ -4,7 +4,7 @@ import '../src/elements/touchpoint-timeline/define.js';
 import type { TouchpointTimeline } from '../src/elements/touchpoint-timeline/touchpoint-timeline.js';
 import type { Touchpoint } from '../src/data/schema.js';
 import { generateTimeline } from '../fixtures/touchpoints.js';
-import { $, $$, partRendered, text } from './helpers/setup.js';
+import { $, $$, partRendered, text, until } from './helpers/setup.js';
 
 const day = (d: number, h: number) => new Date(2025, 2, d, h, 30).toISOString();
 const items: Touchpoint[] = [
@@ -27,14 +27,6 @@ async function list(data: unknown, attrs: Record<string, string> = {}) {
 
 const focusedRow = (el: TouchpointTimeline) => el.shadowRoot!.activeElement as HTMLElement | null;
 const rowText = (row: Element | null) => `${text(row?.querySelector('.time') ?? null)} ${text(row?.querySelector('.title') ?? null)}`;
-
-async function until(check: () => unknown, what: string, ms = 4000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 describe('wm-touchpoint-timeline: list view', () => {
   it('lists every touchpoint as text under a heading per day', async () => {

@@ -3,7 +3,7 @@ import '../src/elements/touchpoint-timeline/define.js';
 import type { TouchpointTimeline } from '../src/elements/touchpoint-timeline/touchpoint-timeline.js';
 import type { Touchpoint } from '../src/data/schema.js';
 import { toRgba } from '../src/styles/color.js';
-import { $, $$, partRendered, text } from './helpers/setup.js';
+import { $, $$, partRendered, text, until } from './helpers/setup.js';
 
 // The timeline's canvas takes its sentiment colours from --wm-color-good,
 // --wm-color-neutral and --wm-color-critical. Whatever syntax a theme writes
@@ -18,13 +18,6 @@ const items: Touchpoint[] = [
   { id: 'critical', at: at(25), channel: 'web', title: 'Billing mistake', sentiment: -1, initiator: 'customer' },
 ];
 
-async function until(check: () => unknown, what: string, ms = 4000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 16));
-  }
-}
 const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
 /** A timeline of `items` inside a wrapper that sets `tokens` as custom properties. */

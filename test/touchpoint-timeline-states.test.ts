@@ -3,15 +3,7 @@ import '../src/elements/data-source/define.js';
 import '../src/elements/touchpoint-timeline/define.js';
 import type { TouchpointTimeline } from '../src/elements/touchpoint-timeline/touchpoint-timeline.js';
 import { touchpointAdapter } from '../fixtures/touchpoints.js';
-import { $, $$, partRendered, text } from './helpers/setup.js';
-
-async function until(check: () => unknown, what: string, ms = 4000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 16));
-  }
-}
+import { $, $$, partRendered, text, until } from './helpers/setup.js';
 
 describe('wm-touchpoint-timeline: states', () => {
   it('asks for a journey, says when the adapter has no touchpoints, and recovers on Retry', async () => {

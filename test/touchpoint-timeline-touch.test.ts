@@ -14,7 +14,7 @@ import '../src/elements/touchpoint-timeline/define.js';
 import type { TouchpointTimeline } from '../src/elements/touchpoint-timeline/touchpoint-timeline.js';
 import { generateTimeline } from '../fixtures/touchpoints.js';
 import { DEVTOOLS, describeIn } from './helpers/engine.js';
-import { $, partRendered, text } from './helpers/setup.js';
+import { $, partRendered, text, until } from './helpers/setup.js';
 
 interface Point {
   x: number;
@@ -29,14 +29,6 @@ const touch = (strokes: Point[][], steps = 8) => executeServerCommand<TouchAnswe
 
 const FROM = '2025-03-01T00:00:00Z';
 const TO = '2025-03-31T00:00:00Z';
-
-async function until(check: () => unknown, what: string, ms = 4000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 16));
-  }
-}
 
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 

@@ -3,7 +3,7 @@ import '../src/elements/touchpoint-timeline/define.js';
 import type { TouchpointTimeline } from '../src/elements/touchpoint-timeline/touchpoint-timeline.js';
 import type { TouchpointQuery, WaymarkAdapter } from '../src/data/adapters/types.js';
 import { generateTimeline, generateTouchpoints, touchpointAdapter } from '../fixtures/touchpoints.js';
-import { $, $$, partRendered, text } from './helpers/setup.js';
+import { $, $$, partRendered, text, until } from './helpers/setup.js';
 
 const OPTS = { count: 12_000, from: '2025-01-01T00:00:00Z', to: '2025-07-01T00:00:00Z', seed: 9 };
 const ALL = generateTouchpoints(OPTS);
@@ -13,14 +13,6 @@ const countIn = (from: string, to: string) => ALL.filter((tp) => {
   const t = Date.parse(tp.at);
   return t >= Date.parse(from) && t <= Date.parse(to);
 }).length;
-
-async function until(check: () => unknown, what: string, ms = 5000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 /** An adapter that records every call and answers nothing: data given inline must never reach it. */
 function untouchable() {

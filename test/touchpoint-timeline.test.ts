@@ -3,19 +3,11 @@ import '../src/elements/touchpoint-timeline/define.js';
 import type { TouchpointTimeline } from '../src/elements/touchpoint-timeline/touchpoint-timeline.js';
 import type { Touchpoint } from '../src/data/schema.js';
 import { generateTimeline } from '../fixtures/touchpoints.js';
-import { $, $$, partRendered, text } from './helpers/setup.js';
+import { $, $$, partRendered, text, until } from './helpers/setup.js';
 
 const FROM = '2025-03-01T00:00:00Z';
 const TO = '2025-03-31T00:00:00Z';
 const small = (o = {}) => generateTimeline({ count: 120, from: FROM, to: TO, seed: 3, ...o });
-
-async function until(check: () => unknown, what: string, ms = 4000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 16));
-  }
-}
 
 async function timeline(data: unknown, attrs: Record<string, string> = {}, width = 900) {
   const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"></div>`);

@@ -1,15 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { RestAdapter } from '../../src/data/adapters/rest.js';
 import type { Journey } from '../../src/data/schema.js';
+import { until } from '../helpers/setup.js';
 
 /** Waits until `check` holds, polling; fails after `ms`. */
-async function until(check: () => boolean, ms = 3000) {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('RestAdapter: live updates within the browser connection limit', () => {
   it('opens at most maxStreams event streams and polls for the other watches', async () => {
@@ -30,7 +24,7 @@ describe('RestAdapter: live updates within the browser connection limit', () => 
         seen.set(customer, [...(seen.get(customer) ?? []), j]);
       }),
     );
-    await until(() => customers.every((c) => (seen.get(c)?.length ?? 0) > 0));
+    await until(() => customers.every((c) => (seen.get(c)?.length ?? 0) > 0), 'an event for every customer', 3000, 20);
     expect(opened).to.have.length(2);
     expect(seen.get('initech')![0]!.customer).to.equal('initech');
     // A freed stream slot goes to the next watch that starts.

@@ -5,6 +5,7 @@ import {
 import type { Journey, JourneyMap, ScanResponse } from '../../src/data/schema.js';
 import { CONTRACT_NOW, ODD_CUSTOMER, ODD_ID, contractDataset } from '../../fixtures/contract-data.js';
 import { adapterContract, expectAbort, expectKind } from './contract.js';
+import { until } from '../helpers/setup.js';
 
 interface Stats {
   requests: number;
@@ -31,14 +32,6 @@ const elapsed = async (work: () => Promise<unknown>) => {
   const start = performance.now();
   await work();
   return performance.now() - start;
-};
-
-const until = async (check: () => boolean | Promise<boolean>, ms = 5000) => {
-  const end = performance.now() + ms;
-  while (!(await check())) {
-    if (performance.now() > end) throw new Error('timed out waiting for a condition');
-    await new Promise((r) => setTimeout(r, 20));
-  }
 };
 
 const data = contractDataset();
@@ -206,7 +199,7 @@ describe('RestAdapter: retries', () => {
     const f = fault('slow', { timeoutMs: 150, retries: 1 });
     const ms = await elapsed(() => expectKind(f.adapter.journey({ journey: 'lifecycle' }), 'timeout'));
     expect(ms).to.be.within(290, 1500);
-    await until(async () => (await f.stats()).requests === 2);
+    await until(async () => (await f.stats()).requests === 2, 'the second request', 5000, 20);
   });
 
   it('recovers when a retry after a timeout answers in time', async () => {
@@ -340,7 +333,7 @@ async function watchFor(f: ReturnType<typeof fault>, ref: JourneyRef, n: number)
   const seen: Journey[] = [];
   const stop = f.adapter.watch(ref, (j) => seen.push(j));
   try {
-    await until(() => seen.length >= n);
+    await until(() => seen.length >= n, `${n} events`, 5000, 20);
   } finally {
     stop();
   }
@@ -371,10 +364,10 @@ describe('RestAdapter: watch', () => {
     const f = fault('ok');
     const seen: Journey[] = [];
     const stop = f.adapter.watch({ journey: 'onboarding' }, (j) => seen.push(j));
-    await until(() => seen.length === 1);
+    await until(() => seen.length === 1, 'the first event', 5000, 20);
     expect((await f.stats()).open).to.equal(1);
     stop();
-    await until(async () => (await f.stats()).open === 0);
+    await until(async () => (await f.stats()).open === 0, 'every stream closed', 5000, 20);
     expect(seen[0]).to.deep.equal(data.journeys.find((j) => j.id === 'onboarding'));
   });
 
@@ -440,7 +433,7 @@ describe('RestAdapter: journey maps', () => {
         expect(reached(seen[1]!)[0]).to.be.above(reached(seen[0]!)[0]!);
         expect(reached(seen[2]!)[0]).to.be.above(reached(seen[1]!)[0]!);
         expect((await f.stats()).urls[0]).to.equal(`${f.base}/journeys/get-help/map/events`);
-        await until(async () => (await f.stats()).open === 0);
+        await until(async () => (await f.stats()).open === 0, 'every stream closed', 5000, 20);
       },
     },
     {
@@ -472,7 +465,7 @@ describe('RestAdapter: journey maps', () => {
       const seen: JourneyMap[] = [];
       const stop = f.adapter.watchMap({ journey: 'get-help' }, (m) => seen.push(m));
       try {
-        await until(() => seen.length >= c.n);
+        await until(() => seen.length >= c.n, `${c.n} events`, 5000, 20);
       } finally {
         stop();
         console.warn = warn;

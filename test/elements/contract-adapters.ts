@@ -20,14 +20,6 @@ interface Call {
   signal?: AbortSignal;
 }
 
-export async function until(check: () => unknown, what: string, ms = 4000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
 /** Lets late work (a promise settling after removal, a second event) show itself. */
 export const settle = () => new Promise((r) => setTimeout(r, 50));
 

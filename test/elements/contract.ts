@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { WaymarkAdapter } from '../../src/data/adapters/types.js';
 import { WaymarkError } from '../../src/data/errors.js';
-import { $, text } from '../helpers/setup.js';
-import { answering, deferred, failingRefresh, settle, until, without, type LoadMethod } from './contract-adapters.js';
+import { $, text, until } from '../helpers/setup.js';
+import { answering, deferred, failingRefresh, settle, without, type LoadMethod } from './contract-adapters.js';
 
 export type { LoadMethod };
 

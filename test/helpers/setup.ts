@@ -33,11 +33,14 @@ export async function partRendered(el: Element & { updateComplete: Promise<unkno
   throw new Error(`part "${part}" not rendered within ${ms} ms`);
 }
 
-/** Polls `check` every 10 ms until it is truthy; throws naming `what` after `ms`. */
-export async function until(check: () => unknown, what: string, ms = 5000): Promise<void> {
+/**
+ * Polls `check` (awaited when it returns a promise) every `every` ms until it
+ * is truthy; throws naming `what` after `ms`. Every test waits through this one.
+ */
+export async function until(check: () => unknown, what: string, ms = 5000, every = 10): Promise<void> {
   const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 10));
+  while (!(await check())) {
+    if (performance.now() > end) throw new Error(`timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, every));
   }
 }

@@ -8,7 +8,7 @@ import { WaymarkError } from '../../src/data/errors.js';
 import { lifecycleJourney, serviceJourney } from '../../fixtures/journeys.js';
 import { demoMetrics } from '../../fixtures/demo-metrics.js';
 import { generateTimeline } from '../../fixtures/touchpoints.js';
-import { $, $$, partRendered } from './setup.js';
+import { $, $$, partRendered, until } from './setup.js';
 
 const NOW = Date.parse('2026-06-01T12:00:00Z');
 
@@ -20,14 +20,6 @@ export interface Scene {
   static?: boolean;
   /** Renders the scene into `box` and resolves once it is on screen. */
   render(box: HTMLElement): Promise<El>;
-}
-
-async function until(check: () => unknown, what: string, ms = 4000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 16));
-  }
 }
 
 function make(tag: string, attrs: Record<string, string>, props: Record<string, unknown> = {}): El {

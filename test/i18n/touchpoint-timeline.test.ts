@@ -5,7 +5,7 @@ import type { TouchpointTimeline } from '../../src/elements/touchpoint-timeline/
 import type { TouchpointQuery, WaymarkAdapter } from '../../src/data/adapters/types.js';
 import type { Stage, Touchpoint, TouchpointPage } from '../../src/data/schema.js';
 import { generateTimeline, touchpointAdapter } from '../../fixtures/touchpoints.js';
-import { $, $$, partRendered, text } from '../helpers/setup.js';
+import { $, $$, partRendered, text, until } from '../helpers/setup.js';
 
 const at = (day: number, hour = 12) => new Date(Date.UTC(2025, 2, day, hour)).toISOString();
 const stages: Stage[] = [
@@ -30,14 +30,6 @@ const listItems: Touchpoint[] = [
   { id: 'b', at: local(3, 15), channel: 'phone', title: 'Setup call', initiator: 'customer', momentOfTruth: true, sentiment: 0.9, outcome: 'Resolved' },
   { id: 'c', at: local(5, 11), channel: 'chat', title: 'Login trouble', initiator: 'customer', friction: 'medium', sentiment: -0.4 },
 ];
-
-async function until(check: () => unknown, what: string, ms = 4000): Promise<void> {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 16));
-  }
-}
 
 /** A timeline in a 900 px box; `attrs` go on the element, `lang` (if any) on the box. */
 async function timeline(d: unknown, attrs: Record<string, string> = {}, lang?: string) {

@@ -19,7 +19,7 @@ import type { MaturityScan } from '../../src/elements/maturity-scan/maturity-sca
 import type { TouchpointTimeline } from '../../src/elements/touchpoint-timeline/touchpoint-timeline.js';
 import { onboardingJourney, serviceJourney } from '../../fixtures/journeys.js';
 import { generateTouchpoints } from '../../fixtures/touchpoints.js';
-import { $, $$, text } from '../helpers/setup.js';
+import { $, $$, text, until } from '../helpers/setup.js';
 
 const CYCLES = 500;
 
@@ -101,14 +101,6 @@ function loaded(el: Element, accept: (data: unknown) => boolean = () => true): P
     el.addEventListener('wm-load', onLoad);
     el.addEventListener('wm-error', onError);
   });
-}
-
-async function until(check: () => boolean, what: string, ms = 3000) {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 2));
-  }
 }
 
 interface Kit<E extends HTMLElement> {

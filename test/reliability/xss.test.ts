@@ -14,7 +14,7 @@ import type { MaturityScan } from '../../src/elements/maturity-scan/maturity-sca
 import type { TouchpointTimeline } from '../../src/elements/touchpoint-timeline/touchpoint-timeline.js';
 import type { JourneyMapElement } from '../../src/elements/journey-map/journey-map.js';
 import { scanHighlights } from '../../src/metrics/scan.js';
-import { $$ } from '../helpers/setup.js';
+import { $$, until } from '../helpers/setup.js';
 import { PAYLOADS } from './xss-payloads.js';
 
 declare global {
@@ -94,14 +94,6 @@ function load(el: HTMLElement & { data?: unknown }, data: unknown): Promise<void
     el.addEventListener('wm-error', done);
     el.data = data;
   });
-}
-
-async function until(check: () => boolean, what: string, ms = 3000) {
-  const end = performance.now() + ms;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => requestAnimationFrame(r));
-  }
 }
 
 const tick = () => new Promise((r) => setTimeout(r));
