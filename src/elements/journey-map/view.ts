@@ -42,6 +42,12 @@ export interface CellContext {
   maxReached: number;
 }
 
+/**
+ * A list's rendered items; a list of one as that item alone: Lit renders an
+ * array with two marker comments and a part per item, and most cells hold one.
+ */
+const items = (list: unknown[]) => (list.length === 1 ? list[0] : list);
+
 const empty = () => html`<span class="sr-only">${noEntryWords()}</span>`;
 
 export function renderCell(c: CellContext): TemplateResult {
@@ -65,22 +71,22 @@ function renderNotes(notes: MapNote[]) {
   // a note's text bound straight into its item: a wide map has thousands of
   // cells, and each node, template and binding costs. The space closing an
   // item keeps one note's words apart from the next one's in the cell's text.
-  return html`<ul class="notes">${notes.map((n) => {
+  return html`<ul class="notes">${items(notes.map((n) => {
     const href = safeLink(n.link);
     const body = href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${n.text}</a>` : n.text;
     return n.tone && n.tone !== 'neutral'
       ? TONED_NOTE[n.tone](TONE_TEXT[n.tone](), body)
       : html`<li part="note" class="note">${body} </li>`;
-  })}</ul>`;
+  }))}</ul>`;
 }
 
 function renderChannels(locale: string, list: { channel: string; count?: number }[]) {
   if (!list.length) return empty();
-  return html`<ul class="channels">${list.map((ch) =>
+  return html`<ul class="channels">${items(list.map((ch) =>
     ch.count === undefined
       ? html`<li part="channel" class="channel"><span class="channel-name">${channelName(ch.channel)}</span> </li>`
       : html`<li part="channel" class="channel"><span class="channel-name">${channelName(ch.channel)}</span><span class="sr-only">:</span> <span class="count">${formatCount(locale, ch.count)}</span> </li>`,
-  )}</ul>`;
+  ))}</ul>`;
 }
 
 function renderMetric(locale: string, m: Metric) {
@@ -100,7 +106,7 @@ function renderMetric(locale: string, m: Metric) {
 
 function renderMetrics(locale: string, metrics: Metric[]) {
   if (!metrics.length) return empty();
-  return html`<ul class="metrics">${metrics.map((m) => renderMetric(locale, m))}</ul>`;
+  return html`<ul class="metrics">${items(metrics.map((m) => renderMetric(locale, m)))}</ul>`;
 }
 
 /**
@@ -115,22 +121,22 @@ function renderEmotion(c: CellContext) {
   const prev = c.emotions[c.column - 1];
   const next = c.emotions[c.column + 1];
   const y = (v: number) => curveY(v, scale);
-  const paths = c.series.map((_s, i) => {
+  const paths = c.series.flatMap((_s, i) => {
     const v = here[i];
-    if (v === undefined) return nothing;
+    if (v === undefined) return [];
     const p = prev?.[i];
     const n = next?.[i];
     let d = p === undefined ? `M50 ${y(v)}` : `M0 ${(y(p) + y(v)) / 2}L50 ${y(v)}`;
     if (n !== undefined) d += `L100 ${(y(v) + y(n)) / 2}`;
-    return svg`<path class="line s${i}" d=${d} stroke-dasharray=${SERIES_DASH[i] || nothing}></path><path class="point s${i}" d="M50 ${y(v)}h0"></path>`;
+    return [svg`<path class="line s${i}" d=${d} stroke-dasharray=${SERIES_DASH[i] || nothing}></path><path class="point s${i}" d="M50 ${y(v)}h0"></path>`];
   });
   const words = c.series.map((s, i) => {
     const v = here[i];
     const name = c.series.length > 1 || s.id ? s.name : '';
     return v === undefined ? noEmotionWords(name) : emotionWords(c.locale, name, v, moodOf(v, scale), scale);
   });
-  return html`<svg part="curve" class="curve" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" focusable="false"><path class="zero" d="M0 50H100"></path>${paths}</svg
-    ><ul class="sr-only">${words.map((w) => html`<li>${w}</li>`)}</ul>`;
+  return html`<svg part="curve" class="curve" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" focusable="false"><path class="zero" d="M0 50H100"></path>${items(paths)}</svg
+    ><ul class="sr-only">${items(words.map((w) => html`<li>${w}</li>`))}</ul>`;
 }
 
 function renderFunnel(c: CellContext) {
