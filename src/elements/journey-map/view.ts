@@ -12,18 +12,11 @@ import {
 } from './model.js';
 import { TONE_TEXT, biggestDropWords, emotionWords, flowWords, noEmotionWords, noEntryWords, reachedWords } from './words.js';
 
-/**
- * A toned note: one whole template per tone, its icon (a bolt for a pain, a
- * check for a gain, a bulb for an idea) written in beside the tone's word, so
- * a note is one template with two bindings rather than four nested ones.
- */
-const TONED_NOTE: Record<Exclude<NoteTone, 'neutral'>, (word: string, body: unknown) => TemplateResult> = {
-  pain: (word, body) =>
-    html`<li part="note pain" class="note pain"><span part="tone" class="tone"><svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M9 1.5 3.5 9H8l-1 5.5L12.5 7H8l1-5.5Z"></path></svg>${word}<span class="sr-only">:</span></span> ${body} </li>`,
-  gain: (word, body) =>
-    html`<li part="note gain" class="note gain"><span part="tone" class="tone"><svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M3 8.5 6.5 12 13 4.5"></path></svg>${word}<span class="sr-only">:</span></span> ${body} </li>`,
-  idea: (word, body) =>
-    html`<li part="note idea" class="note idea"><span part="tone" class="tone"><svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d="M6 12.5h4M6.5 14.5h3M8 1.5a4.5 4.5 0 0 0-2.5 8.25V11h5V9.75A4.5 4.5 0 0 0 8 1.5Z"></path></svg>${word}<span class="sr-only">:</span></span> ${body} </li>`,
+/** One shape per tone beside its word: a bolt for a pain, a check for a gain, a bulb for an idea. */
+const TONE_ICONS: Record<Exclude<NoteTone, 'neutral'>, string> = {
+  pain: 'M9 1.5 3.5 9H8l-1 5.5L12.5 7H8l1-5.5Z',
+  gain: 'M3 8.5 6.5 12 13 4.5',
+  idea: 'M6 12.5h4M6.5 14.5h3M8 1.5a4.5 4.5 0 0 0-2.5 8.25V11h5V9.75A4.5 4.5 0 0 0 8 1.5Z',
 };
 
 /** Dash patterns per series, so lines differ by shape as well as colour. */
@@ -74,8 +67,10 @@ function renderNotes(notes: MapNote[]) {
   return html`<ul class="notes">${items(notes.map((n) => {
     const href = safeLink(n.link);
     const body = href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${n.text}</a>` : n.text;
-    return n.tone && n.tone !== 'neutral'
-      ? TONED_NOTE[n.tone](TONE_TEXT[n.tone](), body)
+    const tone = n.tone && n.tone !== 'neutral' ? n.tone : undefined;
+    // A toned note is one template, its icon's shape bound as an attribute: no nested tone or icon templates.
+    return tone
+      ? html`<li part="note ${tone}" class="note ${tone}"><span part="tone" class="tone"><svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d=${TONE_ICONS[tone]}></path></svg>${TONE_TEXT[tone]()}<span class="sr-only">:</span></span> ${body} </li>`
       : html`<li part="note" class="note">${body} </li>`;
   }))}</ul>`;
 }
