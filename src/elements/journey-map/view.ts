@@ -12,14 +12,11 @@ import {
 } from './model.js';
 import { TONE_TEXT, biggestDropWords, emotionWords, flowWords, noEmotionWords, noEntryWords, reachedWords } from './words.js';
 
-const icon = (body: TemplateResult) =>
-  html`<svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">${body}</svg>`;
-
 /** One shape per tone beside its word: a bolt for a pain, a check for a gain, a bulb for an idea. */
-const TONE_ICONS: Record<Exclude<NoteTone, 'neutral'>, TemplateResult> = {
-  pain: icon(svg`<path d="M9 1.5 3.5 9H8l-1 5.5L12.5 7H8l1-5.5Z"></path>`),
-  gain: icon(svg`<path d="M3 8.5 6.5 12 13 4.5"></path>`),
-  idea: icon(svg`<path d="M6 12.5h4M6.5 14.5h3M8 1.5a4.5 4.5 0 0 0-2.5 8.25V11h5V9.75A4.5 4.5 0 0 0 8 1.5Z"></path>`),
+const TONE_ICONS: Record<Exclude<NoteTone, 'neutral'>, string> = {
+  pain: 'M9 1.5 3.5 9H8l-1 5.5L12.5 7H8l1-5.5Z',
+  gain: 'M3 8.5 6.5 12 13 4.5',
+  idea: 'M6 12.5h4M6.5 14.5h3M8 1.5a4.5 4.5 0 0 0-2.5 8.25V11h5V9.75A4.5 4.5 0 0 0 8 1.5Z',
 };
 
 /** Dash patterns per series, so lines differ by shape as well as colour. */
@@ -37,6 +34,12 @@ export interface CellContext {
   funnel?: FunnelStep;
   maxReached: number;
 }
+
+/**
+ * A list's rendered items; a list of one as that item alone: Lit renders an
+ * array with two marker comments and a part per item, and most cells hold one.
+ */
+const items = (list: unknown[]) => (list.length === 1 ? list[0] : list);
 
 const empty = () => html`<span class="sr-only">${noEntryWords()}</span>`;
 
@@ -57,26 +60,28 @@ export function renderCell(c: CellContext): TemplateResult {
 
 function renderNotes(notes: MapNote[]) {
   if (!notes.length) return empty();
-  // No white space around the list's items or before a cell's first one: a
-  // wide map has thousands of cells, and each text node costs.
-  return html`<ul class="notes">${notes.map((n) => {
+  // No white space around the list's items or before a cell's first one, and
+  // a note's text bound straight into its item: a wide map has thousands of
+  // cells, and each node, template and binding costs. The space closing an
+  // item keeps one note's words apart from the next one's in the cell's text.
+  return html`<ul class="notes">${items(notes.map((n) => {
     const href = safeLink(n.link);
+    const body = href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${n.text}</a>` : n.text;
     const tone = n.tone && n.tone !== 'neutral' ? n.tone : undefined;
-    return html`<li part="note${tone ? ` ${tone}` : ''}" class="note ${tone ?? ''}">
-      ${tone ? html`<span part="tone" class="tone">${TONE_ICONS[tone]}${TONE_TEXT[tone]()}<span class="sr-only">:</span></span>` : nothing}
-      ${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${n.text}</a>` : html`<span>${n.text}</span>`}
-    </li>`;
-  })}</ul>`;
+    // A toned note is one template, its icon's shape bound as an attribute: no nested tone or icon templates.
+    return tone
+      ? html`<li part="note ${tone}" class="note ${tone}"><span part="tone" class="tone"><svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false"><path d=${TONE_ICONS[tone]}></path></svg>${TONE_TEXT[tone]()}<span class="sr-only">:</span></span> ${body} </li>`
+      : html`<li part="note" class="note">${body} </li>`;
+  }))}</ul>`;
 }
 
 function renderChannels(locale: string, list: { channel: string; count?: number }[]) {
   if (!list.length) return empty();
-  return html`<ul class="channels">${list.map(
-    (ch) => html`<li part="channel" class="channel"><span class="channel-name">${channelName(ch.channel)}</span>${ch.count === undefined
-      ? nothing
-      : html`<span class="sr-only">:</span> <span class="count">${formatCount(locale, ch.count)}</span>`}
-    </li>`,
-  )}</ul>`;
+  return html`<ul class="channels">${items(list.map((ch) =>
+    ch.count === undefined
+      ? html`<li part="channel" class="channel"><span class="channel-name">${channelName(ch.channel)}</span> </li>`
+      : html`<li part="channel" class="channel"><span class="channel-name">${channelName(ch.channel)}</span><span class="sr-only">:</span> <span class="count">${formatCount(locale, ch.count)}</span> </li>`,
+  ))}</ul>`;
 }
 
 function renderMetric(locale: string, m: Metric) {
@@ -87,19 +92,16 @@ function renderMetric(locale: string, m: Metric) {
     // A metric the gauge cannot read is still shown by its number.
   }
   if (!view) return html`<li part="metric" class="metric"><span class="metric-label">${m.label}</span> <span class="metric-value">${m.value}</span></li>`;
-  return html`<li part="metric ${view.tone}" class="metric ${view.tone}">
-    <span class="metric-label">${m.label}<span class="sr-only">:</span></span>
-    <span class="metric-value">${view.valueText}</span>
-    ${view.bandLabel ? html`<span class="band"><span class="swatch" aria-hidden="true"></span>${view.bandLabel}</span>` : nothing}
-    ${view.change
-      ? html`<span class="change ${view.change.verdict}">${changeIcon(view.change.direction)}${view.change.words}</span>`
-      : nothing}
-  </li>`;
+  return html`<li part="metric ${view.tone}" class="metric ${view.tone}"><span class="metric-label">${m.label}<span class="sr-only">:</span></span> <span class="metric-value">${view.valueText}</span> ${view.bandLabel
+    ? html`<span class="band"><span class="swatch" aria-hidden="true"></span>${view.bandLabel}</span>`
+    : nothing} ${view.change
+    ? html`<span class="change ${view.change.verdict}">${changeIcon(view.change.direction)}${view.change.words}</span>`
+    : nothing} </li>`;
 }
 
 function renderMetrics(locale: string, metrics: Metric[]) {
   if (!metrics.length) return empty();
-  return html`<ul class="metrics">${metrics.map((m) => renderMetric(locale, m))}</ul>`;
+  return html`<ul class="metrics">${items(metrics.map((m) => renderMetric(locale, m)))}</ul>`;
 }
 
 /**
@@ -114,22 +116,22 @@ function renderEmotion(c: CellContext) {
   const prev = c.emotions[c.column - 1];
   const next = c.emotions[c.column + 1];
   const y = (v: number) => curveY(v, scale);
-  const paths = c.series.map((_s, i) => {
+  const paths = c.series.flatMap((_s, i) => {
     const v = here[i];
-    if (v === undefined) return nothing;
+    if (v === undefined) return [];
     const p = prev?.[i];
     const n = next?.[i];
     let d = p === undefined ? `M50 ${y(v)}` : `M0 ${(y(p) + y(v)) / 2}L50 ${y(v)}`;
     if (n !== undefined) d += `L100 ${(y(v) + y(n)) / 2}`;
-    return svg`<path class="line s${i}" d=${d} stroke-dasharray=${SERIES_DASH[i] || nothing}></path><path class="point s${i}" d="M50 ${y(v)}h0"></path>`;
+    return [svg`<path class="line s${i}" d=${d} stroke-dasharray=${SERIES_DASH[i] || nothing}></path><path class="point s${i}" d="M50 ${y(v)}h0"></path>`];
   });
   const words = c.series.map((s, i) => {
     const v = here[i];
     const name = c.series.length > 1 || s.id ? s.name : '';
     return v === undefined ? noEmotionWords(name) : emotionWords(c.locale, name, v, moodOf(v, scale), scale);
   });
-  return html`<svg part="curve" class="curve" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" focusable="false"><path class="zero" d="M0 50H100"></path>${paths}</svg
-    ><ul class="sr-only">${words.map((w) => html`<li>${w}</li>`)}</ul>`;
+  return html`<svg part="curve" class="curve" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true" focusable="false"><path class="zero" d="M0 50H100"></path>${items(paths)}</svg
+    ><ul class="sr-only">${items(words.map((w) => html`<li>${w}</li>`))}</ul>`;
 }
 
 function renderFunnel(c: CellContext) {
@@ -137,11 +139,9 @@ function renderFunnel(c: CellContext) {
   if (f?.reached === undefined) return empty();
   const share = c.maxReached > 0 ? Math.round((f.reached / c.maxReached) * 100) : 0;
   const flow = flowWords(c.locale, f);
-  return html`<div class="funnel${f.biggest ? ' biggest' : ''}"><svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect width=${share} height="8"></rect></svg>
-    <span class="reached">${reachedWords(c.locale, f.reached)}</span>
-    ${flow ? html`<span class="flow">${flow}</span>` : nothing}
-    ${f.biggest ? html`<span part="biggest-drop" class="biggest-drop">${warningIcon}${biggestDropWords()}</span>` : nothing}
-  </div>`;
+  return html`<div class="funnel${f.biggest ? ' biggest' : ''}"><svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false"><rect width=${share} height="8"></rect></svg><span class="reached">${reachedWords(c.locale, f.reached)}</span> ${flow
+    ? html`<span class="flow">${flow}</span>`
+    : nothing} ${f.biggest ? html`<span part="biggest-drop" class="biggest-drop">${warningIcon}${biggestDropWords()}</span>` : nothing}</div>`;
 }
 
 /** An emotion lane's legend: each series' name beside a sample of its line. */
