@@ -17,6 +17,9 @@ type Column = Float64Array<B> | Uint32Array<B> | Uint16Array<B> | Uint8Array<B>;
 /** The columns in the order `#columns()` lists them. */
 type Columns = [Float64Array<B>, Uint16Array<B>, Uint32Array<B>, Float64Array<B>, Uint8Array<B>, Uint32Array<B>, Uint32Array<B>, Uint32Array<B>, Uint32Array<B>];
 
+/** The number in `s` at `at`, two digits. */
+const two = (s: string, at: number) => (s.charCodeAt(at) - 48) * 10 + s.charCodeAt(at + 1) - 48;
+
 const channelRank = (c: string) => {
   const i = (KNOWN_CHANNELS as readonly string[]).indexOf(c);
   return i < 0 ? KNOWN_CHANNELS.length : i;
@@ -56,8 +59,13 @@ export class TouchpointStore {
   stageSpans: [number, number][] = [];
   /** Bumped on every change, so views can memoise. */
   version = 0;
+  /** Bumped when rows move (a page merged in among them): results kept per row index are out of date. */
+  moved = 0;
   readonly #channelIndex = new Map<string, number>();
   readonly #stageIndex = new Map<string, number>();
+  /** Larger columns being filled (`#grow`), and the rows copied into them so far. */
+  #next?: Columns;
+  #copied = 0;
 
   get first(): number {
     return this.length ? this.times[0]! : NaN;
@@ -77,17 +85,41 @@ export class TouchpointStore {
 
   /** Adds a page (the touchpoints `keep` passes); pages may come in any order and still end up in time order. */
   append(page: readonly Touchpoint[], keep?: (tp: Touchpoint, t: number) => boolean): void {
-    const times = page.map((t) => Date.parse(t.at));
-    const order = [...page.keys()].filter((i) => !keep || keep(page[i]!, times[i]!));
+    for (const _ of this.appending(page, keep, Infinity));
+  }
+
+  /**
+   * `append`, a step at a time: it pauses (yields) after growing the columns
+   * by up to `rows` rows and after writing up to `rows` touchpoints, so that
+   * a caller can hand the main thread back between steps. The store reads
+   * whole and in time order at every pause: a page that lands after what is
+   * held is written in steps; one that must be merged in is written whole.
+   * Growing copies every row into fresh memory: 500,000 of them took over 100 ms
+   * in one go (first touch of the new pages).
+   */
+  *appending(page: readonly Touchpoint[], keep?: (tp: Touchpoint, t: number) => boolean, rows = 4096): Generator<void> {
+    const times = new Float64Array(page.length);
+    const canon = new Uint8Array(page.length);
+    this.#times(page, times, canon);
+    const order: number[] = [];
+    for (let i = 0; i < page.length; i++) if (!keep || keep(page[i]!, times[i]!)) order.push(i);
     if (!order.length) return;
     // Most pages are in time order already: check before sorting.
     let sorted = true;
     for (let i = 1; i < times.length && sorted; i++) sorted = times[i]! >= times[i - 1]!;
     if (!sorted) order.sort((a, b) => times[a]! - times[b]! || a - b);
-    this.#reserve(this.length + order.length);
+    while (!this.#grow(this.length + order.length, rows)) yield;
     const start = this.length;
-    for (const i of order) this.#write(this.length++, page[i]!, times[i]!);
-    if (start > 0 && times[order[0]!]! < this.times[start - 1]!) this.#mergeFrom(start);
+    const merge = start > 0 && times[order[0]!]! < this.times[start - 1]!;
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k]!;
+      this.#write(this.length++, page[i]!, times[i]!, canon[i]!);
+      if (!merge && (k + 1) % rows === 0 && k + 1 < order.length) {
+        this.version++;
+        yield;
+      }
+    }
+    if (merge) this.#mergeFrom(start);
     this.version++;
   }
 
@@ -124,17 +156,30 @@ export class TouchpointStore {
   }
 
   /**
-   * Whether `s` is `new Date(t).toISOString()`, without making that string
-   * for every touchpoint (a third of the time a page took): the date part is
-   * made once a day, the time of day is read back from `s` (which passed
-   * ISO_8601, so its digits are digits).
+   * The time of each touchpoint (`times`), and whether its `at` is
+   * `new Date(t).toISOString()` (`canon`): the usual `YYYY-MM-DDTHH:MM:SS.sssZ`
+   * is read from its digits (it passed ISO_8601, so they are digits) against
+   * the day it starts with, whose text is made once a day; only other forms go
+   * through `Date.parse` (parsing and writing back every one took a third of a page's time).
    */
-  #iso(s: string, t: number): boolean {
-    const ms = ((t % DAY) + DAY) % DAY;
-    if (t - ms !== this.#day) this.#dayText = new Date((this.#day = t - ms)).toISOString().slice(0, 11);
-    const n = (a: number) => +s.slice(a, a + 2);
-    return s.length == 24 && s.startsWith(this.#dayText) && s[13] == ':' && s[16] == ':' && s[19] == '.' && s[23] == 'Z' &&
-      n(14) < 60 && n(17) < 60 && ((n(11) * 60 + n(14)) * 60 + n(17)) * 1000 + +s.slice(20, 23) === ms;
+  #times(page: readonly Touchpoint[], times: Float64Array, canon: Uint8Array): void {
+    for (let i = 0; i < page.length; i++) {
+      const s = page[i]!.at;
+      if (s.length == 24 && this.#dayText && s.startsWith(this.#dayText) && s[13] == ':' && s[16] == ':' && s[19] == '.' && s[23] == 'Z') {
+        const h = two(s, 11);
+        const m = two(s, 14);
+        const sec = two(s, 17);
+        if (h < 24 && m < 60 && sec < 60) {
+          times[i] = this.#day + ((h * 60 + m) * 60 + sec) * 1000 + two(s, 20) * 10 + s.charCodeAt(22) - 48;
+          canon[i] = 1;
+          continue;
+        }
+      }
+      const t = (times[i] = Date.parse(s));
+      const ms = ((t % DAY) + DAY) % DAY;
+      if (t - ms !== this.#day) this.#dayText = new Date((this.#day = t - ms)).toISOString().slice(0, 11);
+      canon[i] = s === new Date(t).toISOString() ? 1 : 0;
+    }
   }
 
   /** The index of `text` in `texts`, added when new; 0 for none. */
@@ -161,7 +206,7 @@ export class TouchpointStore {
     return ((this.flags[i]! >> FRICTION_SHIFT) & 3) as 0 | 1 | 2 | 3;
   }
 
-  #write(at: number, tp: Touchpoint, t: number): void {
+  #write(at: number, tp: Touchpoint, t: number, canonical: number): void {
     let c = this.#channelIndex.get(tp.channel);
     if (c === undefined) {
       c = this.channels.push(tp.channel) - 1;
@@ -188,7 +233,7 @@ export class TouchpointStore {
     this.title[at] = this.#text(tp.title);
     this.outcome[at] = this.#text(tp.outcome);
     this.detail[at] = this.#text(tp.detail);
-    this.at[at] = this.#iso(tp.at, t) ? 0 : this.#text(tp.at);
+    this.at[at] = canonical ? 0 : this.#text(tp.at);
     this.times[at] = t;
     this.channel[at] = c;
     this.stage[at] = s;
@@ -209,6 +254,8 @@ export class TouchpointStore {
       perm[k] = b >= n || (a < start && this.times[a]! <= this.times[b]!) ? a++ : b++;
     }
     const ids = this.ids;
+    this.#next = undefined;
+    this.moved++;
     this.ids = Array.from(perm, (i) => ids[i]!);
     this.#set(this.#columns().map((src) => {
       const out = new (src.constructor as new (n: number) => Column)(src.length);
@@ -225,14 +272,25 @@ export class TouchpointStore {
     [this.times, this.channel, this.stage, this.sentiment, this.flags, this.title, this.outcome, this.detail, this.at] = c;
   }
 
-  #reserve(size: number): void {
-    if (size <= this.times.length) return;
+  /**
+   * Makes room for `size` touchpoints, copying up to `rows` rows into the
+   * larger columns per call (the rest on later calls): true once there is room.
+   */
+  #grow(size: number, rows: number): boolean {
     let cap = this.times.length;
-    while (cap < size) cap *= 2;
-    this.#set(this.#columns().map((a) => {
-      const out = new (a.constructor as new (n: number) => Column)(cap);
-      out.set(a);
-      return out;
-    }) as Columns);
+    if (size <= cap) return true;
+    if (!this.#next || this.#next[0].length < size) {
+      while (cap < size) cap *= 2;
+      this.#next = this.#columns().map((a) => new (a.constructor as new (n: number) => Column)(cap)) as Columns;
+      this.#copied = 0;
+    }
+    const [from, to] = [this.#copied, Math.min(this.length, this.#copied + rows)];
+    const old = this.#columns();
+    this.#next.forEach((out, k) => out.set(old[k]!.subarray(from, to) as never, from));
+    this.#copied = to;
+    if (to < this.length) return false;
+    this.#set(this.#next);
+    this.#next = undefined;
+    return true;
   }
 }
