@@ -95,6 +95,29 @@ describe('wm-touchpoint-timeline: fast validation', () => {
 });
 
 describe('wm-touchpoint-timeline: streaming pages', () => {
+  it('shows as many of a large first page as it asked for at first, then every touchpoint of every page once, in time order', async () => {
+    // Pages of 7,000 whatever the limit, as a server with a fixed page size answers; 30,000 grow the columns several times.
+    const set = { ...OPTS, count: 30_000, pageSize: 7000 };
+    const loads: { items: number; soFar: string }[] = [];
+    const el = await fixture<TouchpointTimeline>(html`<wm-touchpoint-timeline journey="lifecycle" .adapter=${touchpointAdapter(set)}
+      @wm-load=${(e: CustomEvent<{ data: { items: unknown[] } }>) => {
+        loads.push({ items: e.detail.data.items.length, soFar: soFar(e.target as TouchpointTimeline) });
+        // Removed while the rest of the first page is written, and put back: it resumes without a touchpoint twice or missing.
+        if (loads.length === 1) (e.target as Element).remove();
+      }}></wm-touchpoint-timeline>`);
+    await until(() => loads.length === 1, 'the first page');
+    expect(loads[0]).to.deep.equal({ items: 7000, soFar: 'Loading more touchpoints… 1,000 so far' });
+    await new Promise((r) => setTimeout(r, 30));
+    document.body.append(el);
+    await until(() => loads.length === 2, 'the last page', 15_000);
+    expect(loads[1]!.items).to.equal(30_000);
+    const ids = el.toCSV().trim().split('\r\n').slice(1).map((row) => row.split(',')[0]);
+    expect(ids).to.deep.equal(generateTouchpoints(set).map((t) => t.id));
+    await until(() => text($(el, '[part="range"]')).endsWith('30,000 of 30,000 touchpoints in view'), 'every touchpoint drawn');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
   it('grows the count as pages stream in, takes key steps between pages, and shows a late touchpoint in full', async () => {
     const { adapter, calls } = gated();
     const el = await mount(adapter);
