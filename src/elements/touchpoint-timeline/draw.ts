@@ -108,7 +108,7 @@ export function draw(d: DrawInput): DrawStats {
   const { shown, laneOf, byStage } = L;
   const noStage = store.stageIds.length;
   // The bins stay for the next draw of the same view and rows: while pages stream in, it bins only the new touchpoints.
-  const key = [store.moved, scale.from, scale.to, W, nLanes, byStage, noStage, ...shown, ...laneOf].join();
+  const key = [store.moved, scale.from, scale.to, W, byStage, ...shown, ...laneOf].join();
   if (held?.store.deref() !== store || held.key !== key) {
     scratch(nLanes * nb, nb);
     held = { store: new WeakRef(store), key, done: 0, stats: { shown: 0, moments: 0, friction: 0, sentimentSum: 0, sentimentN: 0, aggregated: false } };

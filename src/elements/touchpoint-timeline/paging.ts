@@ -303,7 +303,8 @@ export class TouchpointPaging implements ReactiveController {
 
   async #run(abort: AbortController): Promise<void> {
     const { signal } = abort;
-    if (signal.aborted) return;
+    // Stopped before it started, or the run before it took in the last page (and said so).
+    if (signal.aborted || !this.#streams.length) return;
     const adapter = this.#adapter!;
     const breathe = yielder();
     let shown = this.#store.length;

@@ -17,9 +17,6 @@ type Column = Float64Array<B> | Uint32Array<B> | Uint16Array<B> | Uint8Array<B>;
 /** The columns in the order `#columns()` lists them. */
 type Columns = [Float64Array<B>, Uint16Array<B>, Uint32Array<B>, Float64Array<B>, Uint8Array<B>, Uint32Array<B>, Uint32Array<B>, Uint32Array<B>, Uint32Array<B>];
 
-/** The number in `s` at `at`, two digits. */
-const two = (s: string, at: number) => (s.charCodeAt(at) - 48) * 10 + s.charCodeAt(at + 1) - 48;
-
 const channelRank = (c: string) => {
   const i = (KNOWN_CHANNELS as readonly string[]).indexOf(c);
   return i < 0 ? KNOWN_CHANNELS.length : i;
@@ -98,11 +95,8 @@ export class TouchpointStore {
    * in one go (first touch of the new pages).
    */
   *appending(page: readonly Touchpoint[], keep?: (tp: Touchpoint, t: number) => boolean, rows = 4096): Generator<void> {
-    const times = new Float64Array(page.length);
-    const canon = new Uint8Array(page.length);
-    this.#times(page, times, canon);
-    const order: number[] = [];
-    for (let i = 0; i < page.length; i++) if (!keep || keep(page[i]!, times[i]!)) order.push(i);
+    const times = page.map((t) => Date.parse(t.at));
+    const order = [...page.keys()].filter((i) => !keep || keep(page[i]!, times[i]!));
     if (!order.length) return;
     // Most pages are in time order already: check before sorting.
     let sorted = true;
@@ -111,10 +105,9 @@ export class TouchpointStore {
     while (!this.#grow(this.length + order.length, rows)) yield;
     const start = this.length;
     const merge = start > 0 && times[order[0]!]! < this.times[start - 1]!;
-    for (let k = 0; k < order.length; k++) {
-      const i = order[k]!;
-      this.#write(this.length++, page[i]!, times[i]!, canon[i]!);
-      if (!merge && (k + 1) % rows === 0 && k + 1 < order.length) {
+    for (const i of order) {
+      this.#write(this.length++, page[i]!, times[i]!);
+      if (!merge && (this.length - start) % rows == 0) {
         this.version++;
         yield;
       }
@@ -156,30 +149,17 @@ export class TouchpointStore {
   }
 
   /**
-   * The time of each touchpoint (`times`), and whether its `at` is
-   * `new Date(t).toISOString()` (`canon`): the usual `YYYY-MM-DDTHH:MM:SS.sssZ`
-   * is read from its digits (it passed ISO_8601, so they are digits) against
-   * the day it starts with, whose text is made once a day; only other forms go
-   * through `Date.parse` (parsing and writing back every one took a third of a page's time).
+   * Whether `s` is `new Date(t).toISOString()`, without making that string
+   * for every touchpoint (a third of the time a page took): the date part is
+   * made once a day, the time of day is read back from `s` (which passed
+   * ISO_8601, so its digits are digits).
    */
-  #times(page: readonly Touchpoint[], times: Float64Array, canon: Uint8Array): void {
-    for (let i = 0; i < page.length; i++) {
-      const s = page[i]!.at;
-      if (s.length == 24 && this.#dayText && s.startsWith(this.#dayText) && s[13] == ':' && s[16] == ':' && s[19] == '.' && s[23] == 'Z') {
-        const h = two(s, 11);
-        const m = two(s, 14);
-        const sec = two(s, 17);
-        if (h < 24 && m < 60 && sec < 60) {
-          times[i] = this.#day + ((h * 60 + m) * 60 + sec) * 1000 + two(s, 20) * 10 + s.charCodeAt(22) - 48;
-          canon[i] = 1;
-          continue;
-        }
-      }
-      const t = (times[i] = Date.parse(s));
-      const ms = ((t % DAY) + DAY) % DAY;
-      if (t - ms !== this.#day) this.#dayText = new Date((this.#day = t - ms)).toISOString().slice(0, 11);
-      canon[i] = s === new Date(t).toISOString() ? 1 : 0;
-    }
+  #iso(s: string, t: number): boolean {
+    const ms = ((t % DAY) + DAY) % DAY;
+    if (t - ms !== this.#day) this.#dayText = new Date((this.#day = t - ms)).toISOString().slice(0, 11);
+    const n = (a: number) => +s.slice(a, a + 2);
+    return s.length == 24 && s.startsWith(this.#dayText) && s[13] == ':' && s[16] == ':' && s[19] == '.' && s[23] == 'Z' &&
+      n(14) < 60 && n(17) < 60 && ((n(11) * 60 + n(14)) * 60 + n(17)) * 1000 + +s.slice(20, 23) === ms;
   }
 
   /** The index of `text` in `texts`, added when new; 0 for none. */
@@ -206,7 +186,7 @@ export class TouchpointStore {
     return ((this.flags[i]! >> FRICTION_SHIFT) & 3) as 0 | 1 | 2 | 3;
   }
 
-  #write(at: number, tp: Touchpoint, t: number, canonical: number): void {
+  #write(at: number, tp: Touchpoint, t: number): void {
     let c = this.#channelIndex.get(tp.channel);
     if (c === undefined) {
       c = this.channels.push(tp.channel) - 1;
@@ -233,7 +213,7 @@ export class TouchpointStore {
     this.title[at] = this.#text(tp.title);
     this.outcome[at] = this.#text(tp.outcome);
     this.detail[at] = this.#text(tp.detail);
-    this.at[at] = canonical ? 0 : this.#text(tp.at);
+    this.at[at] = this.#iso(tp.at, t) ? 0 : this.#text(tp.at);
     this.times[at] = t;
     this.channel[at] = c;
     this.stage[at] = s;
@@ -279,15 +259,14 @@ export class TouchpointStore {
   #grow(size: number, rows: number): boolean {
     let cap = this.times.length;
     if (size <= cap) return true;
+    while (cap < size) cap *= 2;
+    const old = this.#columns();
     if (!this.#next || this.#next[0].length < size) {
-      while (cap < size) cap *= 2;
-      this.#next = this.#columns().map((a) => new (a.constructor as new (n: number) => Column)(cap)) as Columns;
+      this.#next = old.map((a) => new (a.constructor as new (n: number) => Column)(cap)) as Columns;
       this.#copied = 0;
     }
-    const [from, to] = [this.#copied, Math.min(this.length, this.#copied + rows)];
-    const old = this.#columns();
+    const [from, to] = [this.#copied, (this.#copied = Math.min(this.length, this.#copied + rows))];
     this.#next.forEach((out, k) => out.set(old[k]!.subarray(from, to) as never, from));
-    this.#copied = to;
     if (to < this.length) return false;
     this.#set(this.#next);
     this.#next = undefined;
