@@ -54,6 +54,11 @@ let fl = new Uint8Array(0);
 let fc = new Uint32Array(0);
 let csum = new Float64Array(0);
 let cn = new Uint32Array(0);
+/**
+ * Whose bins the buffers hold: the store (weakly: a removed timeline's touchpoints must not stay in memory) and view
+ * (`key`) they were made for, the rows binned (up to `done`) and their stats.
+ */
+let held: { store: WeakRef<TouchpointStore>; key: string; done: number; stats: DrawStats } | undefined;
 
 function scratch(cells: number, bins: number): void {
   if (cnt.length < cells) {
@@ -99,13 +104,18 @@ export function draw(d: DrawInput): DrawStats {
   const binMs = BIN_PX * scale.msPerPx;
   const b0 = Math.floor(scale.from / binMs) - 1;
   const nb = Math.ceil(W / BIN_PX) + 3;
-  scratch(nLanes * nb, nb);
-  const stats: DrawStats = { shown: 0, moments: 0, friction: 0, sentimentSum: 0, sentimentN: 0, aggregated: false };
   const { times, channel, stage, sentiment, flags } = store;
   const { shown, laneOf, byStage } = L;
   const noStage = store.stageIds.length;
+  // The bins stay for the next draw of the same view and rows: while pages stream in, it bins only the new touchpoints.
+  const key = [store.moved, scale.from, scale.to, W, byStage, ...shown, ...laneOf].join();
+  if (held?.store.deref() !== store || held.key !== key) {
+    scratch(nLanes * nb, nb);
+    held = { store: new WeakRef(store), key, done: 0, stats: { shown: 0, moments: 0, friction: 0, sentimentSum: 0, sentimentN: 0, aggregated: false } };
+  }
+  const stats = held.stats;
   const hi = store.lowerBound(scale.to + binMs);
-  for (let i = store.lowerBound(scale.from - binMs); i < hi; i++) {
+  for (let i = Math.max(held.done, store.lowerBound(scale.from - binMs)); i < hi; i++) {
     const c = channel[i]!;
     if (!shown[c]) continue;
     const lane = byStage ? laneOf[stage[i] === NO_STAGE ? noStage : stage[i]!]! : laneOf[c]!;
@@ -136,6 +146,8 @@ export function draw(d: DrawInput): DrawStats {
       }
     }
   }
+  held.done = hi;
+  stats.aggregated = false;
   drawCurve(d, b0, nb, binMs);
   let busiest = 1;
   for (let k = 0; k < nLanes * nb; k++) if (cnt[k]! > busiest) busiest = cnt[k]!;
@@ -160,7 +172,7 @@ export function draw(d: DrawInput): DrawStats {
   }
   ring(d, d.selected, 'selected');
   ring(d, d.focus, 'focus');
-  return stats;
+  return { ...stats };
 }
 
 function drawBands(d: DrawInput, bottom: number): void {

@@ -82,6 +82,8 @@ interface Stream {
   query: PageQuery;
   cursor?: string;
   seen: Set<string>;
+  /** What is still to write of the page before `cursor` (the first page's, beyond what its render shows). */
+  rest?: Iterable<void>;
 }
 
 /**
@@ -118,6 +120,8 @@ export class TouchpointPaging implements ReactiveController {
   /** The query of the first page shown, window included: later pages and gaps keep its journey and customer. */
   #queried?: PageQuery;
   #abort?: AbortController;
+  /** The run fetching pages (`#pump`), or the last one. */
+  #pumping = Promise.resolve();
 
   constructor(host: DataHost, o: PagingOptions) {
     this.#host = host;
@@ -231,11 +235,14 @@ export class TouchpointPaging implements ReactiveController {
     this.#adapter = query ? adapter : undefined;
     this.#covered = [query ? spanOf(query.from, query.to) : spanOf()];
     if (!value) return;
-    this.#store.append(value.items);
     if (query && value.nextCursor) {
-      this.#streams = [{ query, cursor: value.nextCursor, seen: new Set() }];
+      // More pages follow, so the first render shows as many touchpoints as were asked for (a server may send
+      // far more): the rest of the page is written in steps, as later pages are, before the next one is fetched.
+      const rest = this.#store.appending(value.items, undefined, FIRST_PAGE);
+      rest.next();
+      this.#streams = [{ query, cursor: value.nextCursor, seen: new Set(), rest }];
       this.#pump();
-    }
+    } else this.#store.append(value.items);
     this.#o.changed();
   }
 
@@ -265,21 +272,47 @@ export class TouchpointPaging implements ReactiveController {
     return stale ? markStale(withStages, stale) : withStages;
   }
 
+  /**
+   * Writes a page into the store a step at a time (`appending`), yielding
+   * between steps, to the end even when told to stop (unless the store was
+   * replaced): a page half in would come again, whole, when the stream resumes.
+   */
+  async #write(steps: Iterable<void>, breathe: () => Promise<void>, signal: AbortSignal): Promise<void> {
+    const store = this.#store;
+    for (const _ of steps) {
+      await breathe();
+      if (store !== this.#store) throwIfAborted(signal);
+    }
+  }
+
   #stop(): void {
     this.#abort?.abort();
     this.#abort = undefined;
   }
 
-  async #pump(): Promise<void> {
+  /**
+   * Starts fetching the streams' pages, once the previous run has stopped:
+   * a run that is told to stop still writes the rest of the page it is writing
+   * (see `#run`), and two runs must never fetch the same page.
+   */
+  #pump(): void {
     this.#stop();
     const abort = (this.#abort = new AbortController());
+    this.#pumping = this.#pumping.then(() => this.#run(abort));
+  }
+
+  async #run(abort: AbortController): Promise<void> {
     const { signal } = abort;
+    // Stopped before it started, or the run before it took in the last page (and said so).
+    if (signal.aborted || !this.#streams.length) return;
     const adapter = this.#adapter!;
     const breathe = yielder();
     let shown = this.#store.length;
     let shownAt = performance.now();
     try {
       for (let stream = this.#streams[0]; stream; stream = this.#streams[0]) {
+        if (stream.rest) await this.#write(stream.rest, breathe, signal);
+        stream.rest = undefined;
         const cursor = stream.cursor;
         if (cursor !== undefined && stream.seen.has(cursor)) throw new WaymarkError('invalid-data', `The touchpoint pages repeat the cursor "${cursor}".`);
         await breathe();
@@ -298,11 +331,12 @@ export class TouchpointPaging implements ReactiveController {
         // Ranges meet at their ends, which both include: keep one copy of a touchpoint at a shared instant
         // (a scan of the store, but only for the few touchpoints exactly at an end).
         const edges = new Set(this.#covered.flatMap((c) => [c.from.t, c.to.t]));
-        this.#store.append(items, (tp, t) => !edges.has(t) || this.#store.indexOf(tp.id) < 0);
+        const store = this.#store;
+        await this.#write(store.appending(items, (tp, t) => !edges.has(t) || store.indexOf(tp.id) < 0), breathe, signal);
         stream.cursor = page.nextCursor;
         if (!stream.cursor) this.#streams.shift();
-        // Each update redraws every touchpoint in view: while pages stream in, update when the count has grown by
-        // a quarter or a second has passed (about 20 updates for a million touchpoints, not 100), and after the last.
+        // Each update counts every touchpoint for the lanes: while pages stream in, update when the count has grown
+        // by a quarter or a second has passed (about 20 updates for a million touchpoints, not 100), and after the last.
         const n = this.#store.length;
         if (!this.#streams.length || n >= shown * 1.25 || performance.now() - shownAt > 1000) {
           [shown, shownAt] = [n, performance.now()];

@@ -56,8 +56,13 @@ export class TouchpointStore {
   stageSpans: [number, number][] = [];
   /** Bumped on every change, so views can memoise. */
   version = 0;
+  /** Bumped when rows move (a page merged in among them): results kept per row index are out of date. */
+  moved = 0;
   readonly #channelIndex = new Map<string, number>();
   readonly #stageIndex = new Map<string, number>();
+  /** Larger columns being filled (`#grow`), and the rows copied into them so far. */
+  #next?: Columns;
+  #copied = 0;
 
   get first(): number {
     return this.length ? this.times[0]! : NaN;
@@ -77,6 +82,19 @@ export class TouchpointStore {
 
   /** Adds a page (the touchpoints `keep` passes); pages may come in any order and still end up in time order. */
   append(page: readonly Touchpoint[], keep?: (tp: Touchpoint, t: number) => boolean): void {
+    for (const _ of this.appending(page, keep, Infinity));
+  }
+
+  /**
+   * `append`, a step at a time: it pauses (yields) after growing the columns
+   * by up to `rows` rows and after writing up to `rows` touchpoints, so that
+   * a caller can hand the main thread back between steps. The store reads
+   * whole and in time order at every pause: a page that lands after what is
+   * held is written in steps; one that must be merged in is written whole.
+   * Growing copies every row into fresh memory: 500,000 of them took over 100 ms
+   * in one go (first touch of the new pages).
+   */
+  *appending(page: readonly Touchpoint[], keep?: (tp: Touchpoint, t: number) => boolean, rows = 4096): Generator<void> {
     const times = page.map((t) => Date.parse(t.at));
     const order = [...page.keys()].filter((i) => !keep || keep(page[i]!, times[i]!));
     if (!order.length) return;
@@ -84,10 +102,17 @@ export class TouchpointStore {
     let sorted = true;
     for (let i = 1; i < times.length && sorted; i++) sorted = times[i]! >= times[i - 1]!;
     if (!sorted) order.sort((a, b) => times[a]! - times[b]! || a - b);
-    this.#reserve(this.length + order.length);
+    while (!this.#grow(this.length + order.length, rows)) yield;
     const start = this.length;
-    for (const i of order) this.#write(this.length++, page[i]!, times[i]!);
-    if (start > 0 && times[order[0]!]! < this.times[start - 1]!) this.#mergeFrom(start);
+    const merge = start > 0 && times[order[0]!]! < this.times[start - 1]!;
+    for (const i of order) {
+      this.#write(this.length++, page[i]!, times[i]!);
+      if (!merge && (this.length - start) % rows == 0) {
+        this.version++;
+        yield;
+      }
+    }
+    if (merge) this.#mergeFrom(start);
     this.version++;
   }
 
@@ -209,6 +234,8 @@ export class TouchpointStore {
       perm[k] = b >= n || (a < start && this.times[a]! <= this.times[b]!) ? a++ : b++;
     }
     const ids = this.ids;
+    this.#next = undefined;
+    this.moved++;
     this.ids = Array.from(perm, (i) => ids[i]!);
     this.#set(this.#columns().map((src) => {
       const out = new (src.constructor as new (n: number) => Column)(src.length);
@@ -225,14 +252,24 @@ export class TouchpointStore {
     [this.times, this.channel, this.stage, this.sentiment, this.flags, this.title, this.outcome, this.detail, this.at] = c;
   }
 
-  #reserve(size: number): void {
-    if (size <= this.times.length) return;
+  /**
+   * Makes room for `size` touchpoints, copying up to `rows` rows into the
+   * larger columns per call (the rest on later calls): true once there is room.
+   */
+  #grow(size: number, rows: number): boolean {
     let cap = this.times.length;
+    if (size <= cap) return true;
     while (cap < size) cap *= 2;
-    this.#set(this.#columns().map((a) => {
-      const out = new (a.constructor as new (n: number) => Column)(cap);
-      out.set(a);
-      return out;
-    }) as Columns);
+    const old = this.#columns();
+    if (!this.#next || this.#next[0].length < size) {
+      this.#next = old.map((a) => new (a.constructor as new (n: number) => Column)(cap)) as Columns;
+      this.#copied = 0;
+    }
+    const [from, to] = [this.#copied, (this.#copied = Math.min(this.length, this.#copied + rows))];
+    this.#next.forEach((out, k) => out.set(old[k]!.subarray(from, to) as never, from));
+    if (to < this.length) return false;
+    this.#set(this.#next);
+    this.#next = undefined;
+    return true;
   }
 }
