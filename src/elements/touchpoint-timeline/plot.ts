@@ -150,6 +150,7 @@ export class PlotController implements ReactiveController {
     });
     if (!this.#media.length) this.#media = ['(prefers-color-scheme: dark)', '(forced-colors: active)'].map((q) => matchMedia(q));
     for (const m of this.#media) m.addEventListener('change', this.#redraw);
+    this.#observe();
   }
 
   hostDisconnected(): void {
@@ -162,13 +163,22 @@ export class PlotController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const plot = this.#host.renderRoot.querySelector('.plot');
-    if (plot !== this.#observed) {
+    if (this.#observe()) this.queueDraw();
+  }
+
+  /**
+   * Watches the plot's width while the host is connected. An update can run
+   * after removal (the last streamed page arrives): it must not observe then,
+   * or the observer outlives the element; reconnecting observes again.
+   */
+  #observe(): Element | null {
+    const plot = this.#host.renderRoot?.querySelector('.plot') ?? null;
+    if (this.#host.isConnected && plot !== (this.#observed ?? null)) {
       this.#resize?.disconnect();
       this.#observed = plot ?? undefined;
       if (plot) this.#resize?.observe(plot);
     }
-    if (plot) this.queueDraw();
+    return plot;
   }
 
   render() {
